@@ -1,0 +1,11 @@
+/** xAPI 2.0.0 and 1.0.3 for mooc-interop: codec, validator, LRS engine, client. */
+module org.moocinterop.xapi {
+  requires transitive org.moocinterop.api;
+  requires static transitive org.jspecify;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.nimbusds.jose.jwt;
+  requires org.slf4j;
+  requires static jakarta.servlet;
+
+  exports org.moocinterop.xapi;
+}
