@@ -11,4 +11,5 @@ module org.moocinterop.api {
   exports org.moocinterop.api;
   exports org.moocinterop.api.spi;
   exports org.moocinterop.api.memory;
+  exports org.moocinterop.api.learner;
 }
