@@ -1,0 +1,39 @@
+package org.moocinterop.node;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: runs the node until it is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the node.")
+final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "0.0.0.0",
+      description = "Interface to listen on (default: ${DEFAULT-VALUE}, all interfaces).")
+  String host = "0.0.0.0";
+
+  @Option(names = "--data", defaultValue = "data",
+      description = "Directory for the node's files and its embedded database (default: ./${DEFAULT-VALUE}).")
+  Path data = Path.of("data");
+
+  @Override
+  public Integer call() throws Exception {
+    Files.createDirectories(data);
+    try (NodeServer server = new NodeServer(host, port, data, List.of())) {
+      server.start();
+      LOG.info("mooc-interop node listening at {} (data in {})", server.baseUrl(), data.toAbsolutePath());
+      server.join();
+    }
+    return 0;
+  }
+}
