@@ -39,6 +39,11 @@ public record Mbox(Iri iri) implements InverseFunctionalIdentifier {
 
   /** Returns the mbox for a {@code mailto:} IRI such as {@code mailto:ada@example.org}. */
   public static Mbox of(String mailtoIri) {
+    Objects.requireNonNull(mailtoIri, "mailtoIri");
+    if (!mailtoIri.regionMatches(true, 0, "mailto:", 0, 7)) {
+      throw new IllegalArgumentException(
+          "mbox must be a mailto: IRI (xAPI Data 2.4.2.3): '" + mailtoIri + "'");
+    }
     return new Mbox(Iri.of(mailtoIri));
   }
 
