@@ -3,7 +3,10 @@
  *
  * <p>Packages: {@code org.moocinterop.api} (exceptions and shared values),
  * {@code org.moocinterop.api.spi} (interfaces that stores implement),
- * {@code org.moocinterop.api.memory} (in-memory implementations of every SPI).
+ * {@code org.moocinterop.api.memory} (in-memory implementations of every SPI),
+ * {@code org.moocinterop.api.statement} (the xAPI statement model),
+ * {@code org.moocinterop.api.json} (an immutable JSON value model, for extensions),
+ * {@code org.moocinterop.api.learner} (learners, enrolments and roles).
  */
 module org.moocinterop.api {
   requires static transitive org.jspecify;
@@ -11,5 +14,7 @@ module org.moocinterop.api {
   exports org.moocinterop.api;
   exports org.moocinterop.api.spi;
   exports org.moocinterop.api.memory;
+  exports org.moocinterop.api.json;
   exports org.moocinterop.api.learner;
+  exports org.moocinterop.api.statement;
 }

@@ -1,0 +1,221 @@
+package org.moocinterop.api.statement;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An xAPI language map: RFC 5646 language tags mapped to text in that language, in the order
+ * given.
+ *
+ * <p>Language tags are case-insensitive (RFC 5646 section 2.1.1): {@link #get(String)} and {@code
+ * equals} ignore their case, two tags differing only in case are rejected, and the tags are kept
+ * as written. The tag check is the well-formedness shape of RFC 5646 (subtags of 1 to 8 letters
+ * or digits, joined by hyphens); full registry validation belongs to the validator.
+ *
+ * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#42-language-maps">xAPI
+ *     Data 4.2 Language Maps</a>
+ */
+public final class LanguageMap {
+
+  private static final Pattern TAG_SHAPE = Pattern.compile("[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8})*");
+  private static final LanguageMap EMPTY = new LanguageMap(Map.of());
+
+  private final Map<String, String> entries;
+  private final Map<String, String> byLowerCaseTag;
+
+  private LanguageMap(Map<String, String> entries) {
+    this.entries = entries;
+    Map<String, String> lower = new LinkedHashMap<>();
+    entries.forEach((tag, text) -> lower.put(tag.toLowerCase(Locale.ROOT), text));
+    this.byLowerCaseTag = Collections.unmodifiableMap(lower);
+  }
+
+  /** Returns the map without entries. */
+  public static LanguageMap empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns a map of one entry.
+   *
+   * @throws IllegalArgumentException if {@code tag} is not a well-formed language tag
+   */
+  public static LanguageMap of(String tag, String text) {
+    return of(Map.of(tag, text));
+  }
+
+  /** Returns a map of two entries, in this order. */
+  public static LanguageMap of(String tag1, String text1, String tag2, String text2) {
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put(tag1, text1);
+    entries.put(tag2, text2);
+    return of(entries);
+  }
+
+  /**
+   * Returns a map of these entries in the iteration order of {@code entries} (copied).
+   *
+   * @throws IllegalArgumentException if a tag is not a well-formed language tag, or two tags
+   *     differ only in case
+   */
+  public static LanguageMap of(Map<String, String> entries) {
+    Objects.requireNonNull(entries, "entries");
+    Map<String, String> copy = new LinkedHashMap<>();
+    List<String> seen = new ArrayList<>();
+    entries.forEach(
+        (tag, text) -> {
+          checkTag(Objects.requireNonNull(tag, "language tag"));
+          String lower = tag.toLowerCase(Locale.ROOT);
+          if (seen.contains(lower)) {
+            throw new IllegalArgumentException(
+                "language tags are case-insensitive; '" + tag + "' appears twice (xAPI Data 4.2)");
+          }
+          seen.add(lower);
+          copy.put(tag, Objects.requireNonNull(text, "text"));
+        });
+    return copy.isEmpty() ? EMPTY : new LanguageMap(Collections.unmodifiableMap(copy));
+  }
+
+  private static void checkTag(String tag) {
+    if (!TAG_SHAPE.matcher(tag).matches()) {
+      throw new IllegalArgumentException(
+          "not a well-formed RFC 5646 language tag: '" + tag + "' (xAPI Data 4.2)");
+    }
+  }
+
+  /** Returns a copy with this entry added, or replacing the entry of the same tag (in any case). */
+  public LanguageMap with(String tag, String text) {
+    Map<String, String> copy = new LinkedHashMap<>();
+    String lower = tag.toLowerCase(Locale.ROOT);
+    entries.forEach(
+        (t, v) -> {
+          if (!t.toLowerCase(Locale.ROOT).equals(lower)) {
+            copy.put(t, v);
+          }
+        });
+    copy.put(tag, text);
+    return of(copy);
+  }
+
+  /** Returns the entries, unmodifiable, with tags as written, in their order. */
+  public Map<String, String> asMap() {
+    return entries;
+  }
+
+  /** Returns the text for this tag, matched without regard to case. */
+  public Optional<String> get(String tag) {
+    return Optional.ofNullable(byLowerCaseTag.get(tag.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether the map has no entry. */
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  /** Returns the number of entries. */
+  public int size() {
+    return entries.size();
+  }
+
+  /**
+   * Picks the entry that best fits the preferred languages, as an LRS does for the {@code
+   * canonical} format and {@code Accept-Language} (xAPI Communication 2.1.3).
+   *
+   * <p>For each preferred locale in order, the first rule that finds an entry wins: (1) a tag equal
+   * to the locale's tag; (2) RFC 4647 lookup: the locale's tag with subtags removed from the end
+   * ({@code de-CH-1996}, {@code de-CH}, {@code de}); (3) the first tag of the same primary
+   * language ({@code en} finds {@code en-GB}). Tags compare without case. If no preferred locale
+   * finds one, the first entry of the map is returned, so that a non-empty map always yields a
+   * text.
+   *
+   * @param preferred locales, most preferred first; may be empty
+   * @return the chosen tag and text, or empty if the map is empty
+   */
+  public Optional<Map.Entry<String, String>> bestEntry(List<Locale> preferred) {
+    Objects.requireNonNull(preferred, "preferred");
+    if (entries.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Locale locale : preferred) {
+      String wanted = locale.toLanguageTag().toLowerCase(Locale.ROOT);
+      for (String candidate = wanted; !candidate.isEmpty(); candidate = shorten(candidate)) {
+        Optional<Map.Entry<String, String>> found = entryWithLowerTag(candidate);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      String language = locale.getLanguage().toLowerCase(Locale.ROOT);
+      if (!language.isEmpty()) {
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+          if (e.getKey().toLowerCase(Locale.ROOT).startsWith(language + "-")) {
+            return Optional.of(Map.entry(e.getKey(), e.getValue()));
+          }
+        }
+      }
+    }
+    Map.Entry<String, String> first = entries.entrySet().iterator().next();
+    return Optional.of(Map.entry(first.getKey(), first.getValue()));
+  }
+
+  /**
+   * Returns the text of {@link #bestEntry(List)}.
+   *
+   * @param preferred locales, most preferred first; may be empty
+   */
+  public Optional<String> bestFor(List<Locale> preferred) {
+    return bestEntry(preferred).map(Map.Entry::getValue);
+  }
+
+  /**
+   * Returns a map with the single entry of {@link #bestEntry(List)} (empty if this one is), the
+   * form an LRS returns in the {@code canonical} format.
+   */
+  public LanguageMap canonical(List<Locale> preferred) {
+    return bestEntry(preferred).map(e -> of(e.getKey(), e.getValue())).orElse(EMPTY);
+  }
+
+  private Optional<Map.Entry<String, String>> entryWithLowerTag(String lowerTag) {
+    for (Map.Entry<String, String> e : entries.entrySet()) {
+      if (e.getKey().toLowerCase(Locale.ROOT).equals(lowerTag)) {
+        return Optional.of(Map.entry(e.getKey(), e.getValue()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String shorten(String tag) {
+    int dash = tag.lastIndexOf('-');
+    if (dash < 0) {
+      return "";
+    }
+    String shorter = tag.substring(0, dash);
+    // RFC 4647 3.4: a single-letter subtag (an extension or private-use prefix) goes with the next.
+    int previous = shorter.lastIndexOf('-');
+    if (previous >= 0 && shorter.length() - previous == 2) {
+      shorter = shorter.substring(0, previous);
+    }
+    return shorter;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LanguageMap other && byLowerCaseTag.equals(other.byLowerCaseTag);
+  }
+
+  @Override
+  public int hashCode() {
+    return byLowerCaseTag.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "LanguageMap" + entries;
+  }
+}
