@@ -14,4 +14,5 @@ module org.moocinterop.impl {
   requires com.zaxxer.hikari;
 
   exports org.moocinterop.impl.jdbc;
+  exports org.moocinterop.impl.file;
 }
