@@ -1,6 +1,7 @@
 package org.moocinterop.impl.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.moocinterop.api.StoreException;
 import org.moocinterop.api.spi.NonceStore;
 
 /** What opening a database does, run once per vendor. */
@@ -63,6 +65,18 @@ abstract class JdbcDatabaseTestBase {
           Instant.now().plus(Duration.ofHours(1)))).isTrue();
       execute(database, "INSERT INTO application_table (id) VALUES (1)");
     }
+  }
+
+  @Test
+  void aHistoryThatDoesNotMatchTheMigrationsIsRefusedAtOpen() throws SQLException {
+    try (JdbcDatabase database = databases().open()) {
+      execute(database, "UPDATE \"" + JdbcDatabase.HISTORY_TABLE
+          + "\" SET \"checksum\" = 42 WHERE \"version\" = '1'");
+    }
+    assertThatThrownBy(() -> databases().open())
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("could not open jdbc:")
+        .hasMessageContaining("Flyway could not migrate the schema");
   }
 
   @Test
