@@ -1,0 +1,5 @@
+/** Stores on a directory of the local file system, readable with standard tools. */
+@NullMarked
+package org.moocinterop.impl.file;
+
+import org.jspecify.annotations.NullMarked;

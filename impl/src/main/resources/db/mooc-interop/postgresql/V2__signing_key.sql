@@ -1,0 +1,13 @@
+-- RSA signing keys: the public half as X.509 SubjectPublicKeyInfo, the private half as PKCS#8.
+-- A kid is unique for all time: keys are never updated or deleted by the store.
+CREATE TABLE mooc_signing_key (
+  kid         VARCHAR(255) NOT NULL,
+  public_key  BYTEA        NOT NULL,
+  private_key BYTEA        NOT NULL,
+  created_at  TIMESTAMPTZ  NOT NULL,
+  active_from TIMESTAMPTZ  NOT NULL,
+  expires_at  TIMESTAMPTZ  NOT NULL,
+  CONSTRAINT mooc_signing_key_pk PRIMARY KEY (kid)
+);
+
+CREATE INDEX mooc_signing_key_created ON mooc_signing_key (created_at, kid);

@@ -1,0 +1,12 @@
+package org.moocinterop.impl.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbcNonceStorePostgresTest extends JdbcNonceStoreTestBase {
+  @RegisterExtension final PostgresDatabases databases = new PostgresDatabases();
+
+  @Override
+  TestDatabases databases() {
+    return databases;
+  }
+}
