@@ -12,4 +12,7 @@ module org.moocinterop.api {
   exports org.moocinterop.api.spi;
   exports org.moocinterop.api.memory;
   exports org.moocinterop.api.learner;
+  exports org.moocinterop.api.course;
+  exports org.moocinterop.api.institution;
+  exports org.moocinterop.api.text;
 }
