@@ -79,4 +79,10 @@ public record Assessment(String title, Kind kind, OptionalDouble maxScore, Optio
   public Assessment withMaxAttempts(int maxAttempts) {
     return new Assessment(title, kind, maxScore, OptionalInt.of(maxAttempts));
   }
+
+  /** Always {@link LearningResource.Type#ASSESSMENT}. */
+  @Override
+  public Type type() {
+    return Type.ASSESSMENT;
+  }
 }

@@ -79,7 +79,7 @@ public record Course(
     return new Builder(id, provider, title);
   }
 
-  /** Builds a {@link Course}; everything but id, provider and title is optional. Not thread-safe. */
+  /** Builds a {@link Course}; all but id, provider and title is optional. Not thread-safe. */
   public static final class Builder {
     private final CourseId id;
     private final InstitutionId provider;

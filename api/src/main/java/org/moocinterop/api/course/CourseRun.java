@@ -57,7 +57,8 @@ public record CourseRun(
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(enrolment, "enrolment");
-    Objects.requireNonNull(language, "language").ifPresent(l -> LanguageTags.require(l, "language"));
+    Objects.requireNonNull(language, "language")
+        .ifPresent(tag -> LanguageTags.require(tag, "language"));
     Objects.requireNonNull(capacity, "capacity");
     Objects.requireNonNull(price, "price");
     Objects.requireNonNull(workload, "workload");

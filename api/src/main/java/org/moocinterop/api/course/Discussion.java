@@ -22,4 +22,10 @@ public record Discussion(String title, String prompt) implements LearningResourc
   public static Discussion of(String title, String prompt) {
     return new Discussion(title, prompt);
   }
+
+  /** Always {@link LearningResource.Type#DISCUSSION}. */
+  @Override
+  public Type type() {
+    return Type.DISCUSSION;
+  }
 }

@@ -40,4 +40,10 @@ public record FileResource(String path, String mediaType, long size) implements 
   public static FileResource of(String path, String mediaType, long size) {
     return new FileResource(path, mediaType, size);
   }
+
+  /** Always {@link LearningResource.Type#FILE}. */
+  @Override
+  public Type type() {
+    return Type.FILE;
+  }
 }

@@ -14,10 +14,32 @@ package org.moocinterop.api.course;
  *   <li>{@link FileResource}: a single file to download.
  * </ul>
  *
- * <p>Sealed, so that a {@code switch} over a resource is checked for exhaustiveness.
+ * <p>Sealed: these six are all there are. On Java 17, where {@code switch} has no type patterns
+ * yet, switch over {@link #type()} to have the compiler check that every kind is handled, then
+ * cast (each {@link Type} names exactly one record).
  *
  * @see <a href="https://www.imsglobal.org/cc/ccv1p3/imscc_Implementation-v1p3.html">Common
  *     Cartridge 1.3, resource types</a>
  */
 public sealed interface LearningResource
-    permits WebContent, WebLink, LtiLink, Discussion, Assessment, FileResource {}
+    permits WebContent, WebLink, LtiLink, Discussion, Assessment, FileResource {
+
+  /** The kinds of learning resource, one per permitted record. */
+  enum Type {
+    /** {@link WebContent}. */
+    WEB_CONTENT,
+    /** {@link WebLink}. */
+    WEB_LINK,
+    /** {@link LtiLink}. */
+    LTI_LINK,
+    /** {@link Discussion}. */
+    DISCUSSION,
+    /** {@link Assessment}. */
+    ASSESSMENT,
+    /** {@link FileResource}. */
+    FILE
+  }
+
+  /** Which kind of resource this is. */
+  Type type();
+}

@@ -47,7 +47,7 @@ public record LtiLink(String title, URI launchUrl, Optional<String> description,
     custom = Collections.unmodifiableMap(copy);
   }
 
-  /** The link titled {@code title} to {@code launchUrl}, with no description or custom parameters. */
+  /** The link titled {@code title} to {@code launchUrl}, without description or custom. */
   public static LtiLink of(String title, URI launchUrl) {
     return new LtiLink(title, launchUrl, Optional.empty(), Map.of());
   }
@@ -60,5 +60,11 @@ public record LtiLink(String title, URI launchUrl, Optional<String> description,
   /** This link with {@code custom} as its custom parameters (replacing the previous ones). */
   public LtiLink withCustom(Map<String, String> custom) {
     return new LtiLink(title, launchUrl, description, custom);
+  }
+
+  /** Always {@link LearningResource.Type#LTI_LINK}. */
+  @Override
+  public Type type() {
+    return Type.LTI_LINK;
   }
 }

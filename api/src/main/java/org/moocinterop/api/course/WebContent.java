@@ -27,4 +27,10 @@ public record WebContent(String href, List<String> files) implements LearningRes
   public static WebContent of(String href, String... files) {
     return new WebContent(href, List.of(files));
   }
+
+  /** Always {@link LearningResource.Type#WEB_CONTENT}. */
+  @Override
+  public Type type() {
+    return Type.WEB_CONTENT;
+  }
 }

@@ -24,4 +24,10 @@ public record WebLink(String title, URI url) implements LearningResource {
   public static WebLink of(String title, URI url) {
     return new WebLink(title, url);
   }
+
+  /** Always {@link LearningResource.Type#WEB_LINK}. */
+  @Override
+  public Type type() {
+    return Type.WEB_LINK;
+  }
 }
