@@ -5,6 +5,7 @@ module org.moocinterop.xapi {
   requires transitive com.fasterxml.jackson.databind;
   requires com.nimbusds.jose.jwt;
   requires org.slf4j;
+  requires java.net.http; // the LRS client; the servlet tests drive the LRS with it too
   requires static transitive jakarta.servlet;
 
   exports org.moocinterop.xapi;
