@@ -6,7 +6,7 @@ module org.moocinterop.xapi {
   requires com.nimbusds.jose.jwt;
   requires org.slf4j;
   requires java.net.http; // the LRS client; the servlet tests drive the LRS with it too
-  requires static transitive jakarta.servlet;
+  requires static jakarta.servlet;
 
   exports org.moocinterop.xapi;
   exports org.moocinterop.xapi.lrs;

@@ -27,6 +27,8 @@ import org.moocinterop.xapi.lrs.XapiLrs;
  * context.addServlet(new ServletHolder(new LrsServlet(lrs)), "/xapi/*");
  * }</pre>
  */
+// The servlet API is a provided dependency (requires static): whoever mounts this servlet has it.
+@SuppressWarnings("exports")
 public class LrsServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
