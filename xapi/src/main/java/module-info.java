@@ -5,8 +5,11 @@ module org.moocinterop.xapi {
   requires transitive com.fasterxml.jackson.databind;
   requires com.nimbusds.jose.jwt;
   requires org.slf4j;
+  requires java.net.http; // the LRS client; the servlet tests drive the LRS with it too
   requires static jakarta.servlet;
 
   exports org.moocinterop.xapi;
+  exports org.moocinterop.xapi.lrs;
+  exports org.moocinterop.xapi.servlet;
   exports org.moocinterop.xapi.validation;
 }

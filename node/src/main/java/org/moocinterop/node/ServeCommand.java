@@ -4,6 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.moocinterop.node.lrs.LrsCredentialOption;
+import org.moocinterop.node.lrs.LrsFeature;
+import org.moocinterop.node.lrs.LrsStores;
+import org.moocinterop.xapi.XapiVersion;
+import org.moocinterop.xapi.lrs.LrsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -26,12 +32,30 @@ final class ServeCommand implements Callable<Integer> {
       description = "Directory for the node's files and its embedded database (default: ./${DEFAULT-VALUE}).")
   Path data = Path.of("data");
 
+  @Option(names = "--lrs-user", description = "User name of the LRS credential with every scope (default: lrs).")
+  @Nullable String lrsUser;
+
+  @Option(names = "--lrs-password",
+      description = "Password of that credential; when absent a random one is generated and shown at start-up.")
+  @Nullable String lrsPassword;
+
+  @Option(names = "--lrs-announced-version", defaultValue = "2.0.0",
+      description = "xAPI version the LRS names in answers to requests that give none: 2.0.0 or 1.0.3 "
+          + "(default: ${DEFAULT-VALUE}).")
+  String lrsAnnouncedVersion = "2.0.0";
+
   @Override
   public Integer call() throws Exception {
     Files.createDirectories(data);
-    try (NodeServer server = new NodeServer(host, port, data, List.of())) {
+    LrsCredentialOption credential = LrsCredentialOption.resolve(lrsUser, lrsPassword);
+    XapiVersion announced = XapiVersion.parseHeader(lrsAnnouncedVersion).orElseThrow(
+        () -> new IllegalArgumentException("--lrs-announced-version must be 2.0.0 or 1.0.3"));
+    LrsFeature lrs = new LrsFeature(credential, LrsStores.inMemory(),
+        LrsConfig.defaults().withAnnouncedVersion(announced));
+    try (NodeServer server = new NodeServer(host, port, data, List.of(lrs))) {
       server.start();
-      LOG.info("mooc-interop node listening at {} (data in {})", server.baseUrl(), data.toAbsolutePath());
+      LOG.info("mooc-interop node listening at {} (data in {}); LRS at {}/xapi/ with credential {}",
+          server.baseUrl(), data.toAbsolutePath(), server.baseUrl(), credential.describe());
       server.join();
     }
     return 0;
