@@ -8,4 +8,5 @@ module org.moocinterop.xapi {
   requires static jakarta.servlet;
 
   exports org.moocinterop.xapi;
+  exports org.moocinterop.xapi.validation;
 }
