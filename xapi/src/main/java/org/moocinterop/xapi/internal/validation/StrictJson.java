@@ -114,7 +114,15 @@ public final class StrictJson {
     String where = e.getLocation() == null ? ""
         : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
             + ")";
-    return ValidationException.of(violation(rule, pointer, firstLine(original) + where));
+    String message;
+    if (original.startsWith("Trailing token")) {
+      message = "content after the end of the JSON value";
+    } else if (original.contains("com.fasterxml") || original.contains("`")) {
+      message = "not a well-formed JSON value";
+    } else {
+      message = firstLine(original);
+    }
+    return ValidationException.of(violation(rule, pointer, message + where));
   }
 
   private Violation violation(XapiRule rule, String pointer, String message) {
