@@ -8,5 +8,6 @@ module org.moocinterop.xapi {
   requires static jakarta.servlet;
 
   exports org.moocinterop.xapi;
+  exports org.moocinterop.xapi.json;
   exports org.moocinterop.xapi.validation;
 }
