@@ -5,9 +5,11 @@ module org.moocinterop.xapi {
   requires transitive com.fasterxml.jackson.databind;
   requires com.nimbusds.jose.jwt;
   requires org.slf4j;
-  requires static jakarta.servlet;
+  requires static transitive jakarta.servlet;
 
   exports org.moocinterop.xapi;
   exports org.moocinterop.xapi.json;
   exports org.moocinterop.xapi.validation;
+  exports org.moocinterop.xapi.lrs;
+  exports org.moocinterop.xapi.servlet;
 }

@@ -1,0 +1,41 @@
+package org.moocinterop.xapi.internal.lrs;
+
+import org.moocinterop.xapi.lrs.LrsException;
+
+/** The rule identifiers the LRS names in error bodies, and factories for their exceptions. */
+public final class Rules {
+
+  public static final String VERSION_HEADER = "XAPI-COMM-3.3.version-header";
+  public static final String AUTHENTICATION = "XAPI-COMM-4.authentication";
+  public static final String SCOPE = "XAPI-COMM-4.2.scope";
+  public static final String UNKNOWN_PARAMETER = "XAPI-COMM-3.2.unknown-parameter";
+  public static final String REPEATED_PARAMETER = "XAPI-COMM-3.2.repeated-parameter";
+  public static final String MISSING_PARAMETER = "XAPI-COMM-2.missing-parameter";
+  public static final String AGENT_PARAMETER = "XAPI-DATA-2.4.2.1.agent";
+  public static final String IRI_PARAMETER = "XAPI-DATA-4.iri";
+  public static final String UUID_PARAMETER = "XAPI-DATA-4.uuid";
+  public static final String TIMESTAMP_PARAMETER = "XAPI-DATA-4.timestamp";
+  public static final String ALTERNATE_SYNTAX = "XAPI-COMM-1.3.alternate-syntax";
+  public static final String BODY_TOO_LARGE = "LRS.body-size-cap";
+  public static final String METHOD = "XAPI-COMM-2.method";
+  public static final String NOT_FOUND = "XAPI-COMM-3.2.not-found";
+  public static final String PRECONDITION = "XAPI-COMM-3.1.precondition-failed";
+  public static final String CONFLICT = "XAPI-COMM-3.1.put-without-precondition";
+  public static final String MERGE = "XAPI-COMM-2.2.json-merge";
+  public static final String INVALID_JSON = "XAPI-COMM-2.2.invalid-json";
+
+  static final String COMM = "xAPI-Communication ";
+  static final String DATA = "xAPI-Data ";
+
+  private Rules() {}
+
+  /** A 400 Bad Request for {@code rule} of Communication {@code section}. */
+  public static LrsException badRequest(String rule, String section, String message) {
+    return new LrsException(400, rule, COMM + section, message);
+  }
+
+  /** A 400 for a parameter that breaks a data rule of Data {@code section}. */
+  public static LrsException badData(String rule, String section, String message) {
+    return new LrsException(400, rule, DATA + section, message);
+  }
+}

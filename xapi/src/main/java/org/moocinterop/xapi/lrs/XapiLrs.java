@@ -1,0 +1,146 @@
+package org.moocinterop.xapi.lrs;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.moocinterop.api.spi.DocumentKind;
+import org.moocinterop.api.spi.DocumentStore;
+import org.moocinterop.xapi.internal.lrs.AgentParser;
+import org.moocinterop.xapi.internal.lrs.BasicAuthenticator;
+import org.moocinterop.xapi.internal.lrs.DocumentResource;
+import org.moocinterop.xapi.internal.lrs.Endpoint;
+import org.moocinterop.xapi.internal.lrs.InfoResources;
+import org.moocinterop.xapi.internal.lrs.Json;
+import org.moocinterop.xapi.internal.lrs.Pipeline;
+import org.moocinterop.xapi.internal.lrs.Responses;
+
+/**
+ * An xAPI 2.0.0 and 1.0.3 Learning Record Store, independent of any HTTP framework.
+ *
+ * <p>{@link #handle} answers every resource: it checks {@code X-Experience-API-Version},
+ * authenticates HTTP Basic against the {@link LrsCredentialStore}, checks the credential's
+ * {@link XapiScope}s, unwraps the 1.0.3 alternate request syntax, answers CORS preflights and
+ * {@code HEAD}, caps request bodies, and serves the document resources (state, activity profile,
+ * agent profile), {@code /about}, {@code /activities} and {@code /agents} itself. Statements go to
+ * the {@link StatementsResource} supplied at build time. Errors are JSON bodies naming the
+ * broken rule; a client never sees a stack trace. Thread-safe.
+ *
+ * <pre>{@code
+ * XapiLrs lrs = XapiLrs.builder()
+ *     .credentials(InMemoryLrsCredentialStore.of(credential))
+ *     .documents(new InMemoryDocumentStore())
+ *     .statements(myStatementsResource)
+ *     .build();
+ * LrsResponse response = lrs.handle(request);
+ * }</pre>
+ *
+ * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md">xAPI Communication</a>
+ */
+public final class XapiLrs {
+
+  private final Pipeline pipeline;
+  private final LrsConfig config;
+
+  private XapiLrs(Builder builder, StatementsResource statements, LrsCredentialStore credentials,
+      DocumentStore documents) {
+    this.config = builder.config;
+    Json json = new Json();
+    Responses responses = new Responses(json);
+    AgentParser agents = new AgentParser(json);
+    InfoResources info = new InfoResources(config.versions(), builder.activities, agents, json, responses);
+    Map<Endpoint, Pipeline.Handler> handlers = new EnumMap<>(Endpoint.class);
+    handlers.put(Endpoint.STATEMENTS, statements::handle);
+    handlers.put(Endpoint.STATE, documentHandler(DocumentKind.STATE, documents, agents, json, responses));
+    handlers.put(Endpoint.ACTIVITY_PROFILE,
+        documentHandler(DocumentKind.ACTIVITY_PROFILE, documents, agents, json, responses));
+    handlers.put(Endpoint.AGENT_PROFILE,
+        documentHandler(DocumentKind.AGENT_PROFILE, documents, agents, json, responses));
+    handlers.put(Endpoint.ACTIVITIES, info::activity);
+    handlers.put(Endpoint.AGENTS, info::person);
+    this.pipeline = new Pipeline(config, new BasicAuthenticator(credentials), responses, info, handlers);
+  }
+
+  private Pipeline.Handler documentHandler(
+      DocumentKind kind, DocumentStore documents, AgentParser agents, Json json, Responses responses) {
+    return new DocumentResource(kind, documents, agents, json, responses, config.maxBodyBytes())::handle;
+  }
+
+  /** A builder; credentials, documents and statements are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Answers one request. Never throws for anything a client sends: bad input is a 4xx JSON error,
+   * a failure of the LRS itself a 500 (or 503 when the store is unreachable) without details.
+   */
+  public LrsResponse handle(LrsRequest request) {
+    Objects.requireNonNull(request, "request");
+    return pipeline.handle(request);
+  }
+
+  /** The configuration in force. */
+  public LrsConfig config() {
+    return config;
+  }
+
+  /** Builds an {@link XapiLrs}. */
+  public static final class Builder {
+    private LrsConfig config = LrsConfig.defaults();
+    private @Nullable LrsCredentialStore credentials;
+    private @Nullable DocumentStore documents;
+    private @Nullable StatementsResource statements;
+    private ActivityLookup activities = ActivityLookup.NONE;
+
+    private Builder() {}
+
+    public Builder config(LrsConfig config) {
+      this.config = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /** Where HTTP Basic credentials are looked up. */
+    public Builder credentials(LrsCredentialStore credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
+    }
+
+    /** Where state and profile documents are kept. */
+    public Builder documents(DocumentStore documents) {
+      this.documents = Objects.requireNonNull(documents, "documents");
+      return this;
+    }
+
+    /** What answers {@code /statements}. */
+    public Builder statements(StatementsResource statements) {
+      this.statements = Objects.requireNonNull(statements, "statements");
+      return this;
+    }
+
+    /** Where {@code /activities} finds definitions; by default none is known. */
+    public Builder activities(ActivityLookup activities) {
+      this.activities = Objects.requireNonNull(activities, "activities");
+      return this;
+    }
+
+    /**
+     * The LRS.
+     *
+     * @throws IllegalStateException if credentials, documents or statements were not given
+     */
+    public XapiLrs build() {
+      return new XapiLrs(this,
+          require(statements, "a StatementsResource (statements(...)) is required"),
+          require(credentials, "a credential store (credentials(...)) is required"),
+          require(documents, "a DocumentStore (documents(...)) is required"));
+    }
+
+    private static <T> T require(@Nullable T value, String message) {
+      if (value == null) {
+        throw new IllegalStateException(message);
+      }
+      return value;
+    }
+  }
+}
