@@ -262,7 +262,7 @@ public final class ModelReader {
       b.response(text(v));
     }
     if ((v = n.get("duration")) != null) {
-      b.duration(XapiDuration.parse(text(v)));
+      b.duration(duration(text(v)));
     }
     if ((v = n.get("extensions")) != null) {
       b.extensions(extensions(v));
@@ -439,6 +439,14 @@ public final class ModelReader {
       throw new IllegalArgumentException("score." + name + " is not a number");
     }
     return Optional.of(v.decimalValue());
+  }
+
+  /**
+   * ISO 8601 allows a comma as the decimal sign of seconds, which the validator accepts and the
+   * model does not: it is read as a full stop (the only change the codec makes to a duration).
+   */
+  private static XapiDuration duration(String text) {
+    return XapiDuration.parse(text.indexOf(',') < 0 ? text : text.replace(',', '.'));
   }
 
   private Instant instant(JsonNode n) {
