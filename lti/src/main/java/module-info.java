@@ -3,10 +3,13 @@ module org.moocinterop.lti {
   requires transitive org.moocinterop.api;
   requires static transitive org.jspecify;
   requires com.fasterxml.jackson.databind;
-  requires com.nimbusds.jose.jwt;
+  requires transitive com.nimbusds.jose.jwt;
+  requires transitive java.net.http;
   requires org.slf4j;
   requires jakarta.xml.bind;
   requires static jakarta.servlet;
 
   exports org.moocinterop.lti;
+  exports org.moocinterop.lti.jwks;
+  exports org.moocinterop.lti.tool;
 }

@@ -1,0 +1,35 @@
+package org.moocinterop.lti;
+
+/**
+ * Names of the claims of LTI 1.3 and LTI Advantage messages.
+ *
+ * @see <a href="https://www.imsglobal.org/spec/lti/v1p3/#required-message-claims">LTI Core 5.3
+ *     and 5.4</a>
+ */
+public final class LtiClaims {
+
+  private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+
+  public static final String MESSAGE_TYPE = LTI + "message_type";
+  public static final String VERSION = LTI + "version";
+  public static final String DEPLOYMENT_ID = LTI + "deployment_id";
+  public static final String TARGET_LINK_URI = LTI + "target_link_uri";
+  public static final String RESOURCE_LINK = LTI + "resource_link";
+  public static final String ROLES = LTI + "roles";
+  public static final String CONTEXT = LTI + "context";
+  public static final String TOOL_PLATFORM = LTI + "tool_platform";
+  public static final String LAUNCH_PRESENTATION = LTI + "launch_presentation";
+  public static final String CUSTOM = LTI + "custom";
+  public static final String LIS = LTI + "lis";
+  public static final String ROLE_SCOPE_MENTOR = LTI + "role_scope_mentor";
+  /** Deep Linking 2.0, 4.4.1. */
+  public static final String DEEP_LINKING_SETTINGS =
+      "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+  /** Assignment and Grade Services 2.0, 3.1. */
+  public static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+  /** Names and Role Provisioning Services 2.0, 3.6.1. */
+  public static final String NRPS =
+      "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
+
+  private LtiClaims() {}
+}
