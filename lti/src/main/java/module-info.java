@@ -10,6 +10,7 @@ module org.moocinterop.lti {
   requires static jakarta.servlet;
 
   exports org.moocinterop.lti;
+  exports org.moocinterop.lti.http;
   exports org.moocinterop.lti.jwks;
   exports org.moocinterop.lti.tool;
 }

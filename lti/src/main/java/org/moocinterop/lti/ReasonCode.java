@@ -6,7 +6,7 @@ package org.moocinterop.lti;
  *
  * <p>Each code carries the HTTP status a handler answers with: {@code 400} for a request that is
  * malformed or incomplete, {@code 401} for one whose credentials (signature, audience, time,
- * nonce, state) do not hold, {@code 502} when the platform's key set cannot be fetched.
+ * nonce, state) do not hold, {@code 502} when the platform's key set cannot be fetched, {@code 503} when overloaded.
  *
  * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#authentication-response-validation">
  *     Security Framework 5.1.3, Authentication Response Validation</a>
@@ -65,6 +65,10 @@ public enum ReasonCode {
   INVALID_PARAMETER(400),
   /** A login initiation asks for a {@code target_link_uri} the tool does not serve. */
   TARGET_LINK_URI_NOT_ALLOWED(400),
+  /** The platform answered the authentication request with an OIDC error instead of a token. */
+  PLATFORM_ERROR(401),
+  /** Too many login initiations are pending; try again later. */
+  TOO_MANY_PENDING_LOGINS(503),
   /** The request body exceeds the size limit. */
   REQUEST_TOO_LARGE(413),
   /** The HTTP method is not allowed on this endpoint. */

@@ -262,7 +262,8 @@ public final class LaunchValidator {
           "message type '" + abbreviate(typeValue) + "' is not accepted");
     }
     String deployment = text(all, LtiClaims.DEPLOYMENT_ID);
-    if (!expected.registration().deploymentIds().contains(deployment)) {
+    if (!expected.registration().deploymentIds().contains(deployment)
+        || expected.deploymentId().filter(d -> !d.equals(deployment)).isPresent()) {
       throw new LtiLaunchException(ReasonCode.UNKNOWN_DEPLOYMENT,
           "deployment '" + abbreviate(deployment) + "' is not a deployment of client "
               + expected.registration().clientId());

@@ -87,6 +87,17 @@ public final class JwksServer implements AutoCloseable {
     return latch;
   }
 
+  /** Back to serving no keys with status 200, no Cache-Control, no fetches counted. */
+  public JwksServer reset() {
+    gate.countDown();
+    keys = new JWKSet();
+    status = 200;
+    cacheControl = "";
+    body = "";
+    fetches.set(0);
+    return this;
+  }
+
   public int fetches() {
     return fetches.get();
   }

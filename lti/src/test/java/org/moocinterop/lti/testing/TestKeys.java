@@ -1,30 +1,32 @@
 package org.moocinterop.lti.testing;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 
-/** RSA keys for tests, generated once per JVM (generation is slow). */
+/** Test-only RSA key pairs, read from fixture files (generating keys is slow). */
 public final class TestKeys {
 
-  public static final RSAKey PLATFORM_1 = generate("platform-key-1");
-  public static final RSAKey PLATFORM_2 = generate("platform-key-2");
-  public static final RSAKey TOOL = generate("tool-key-1");
-  /** A key no party publishes. */
-  public static final RSAKey STRANGER = generate("platform-key-1");
+  public static final RSAKey PLATFORM_1 = load("platform-1");
+  public static final RSAKey PLATFORM_2 = load("platform-2");
+  public static final RSAKey TOOL = load("tool");
+  /** A key no party publishes, with the kid of {@link #PLATFORM_1}. */
+  public static final RSAKey STRANGER = load("stranger");
 
   private TestKeys() {}
 
-  public static RSAKey generate(String kid) {
-    try {
-      return new RSAKeyGenerator(2048)
-          .keyID(kid)
-          .keyUse(KeyUse.SIGNATURE)
-          .algorithm(JWSAlgorithm.RS256)
-          .generate();
-    } catch (JOSEException e) {
+  private static RSAKey load(String name) {
+    try (InputStream in = TestKeys.class.getResourceAsStream("/keys/" + name + ".jwk.json")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no key fixture " + name);
+      }
+      return RSAKey.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ParseException e) {
       throw new IllegalStateException(e);
     }
   }

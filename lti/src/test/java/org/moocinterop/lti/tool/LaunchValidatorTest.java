@@ -24,7 +24,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.assertj.core.api.AbstractThrowableAssert;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,15 +54,25 @@ class LaunchValidatorTest {
   static final String NONCE = "nonce-sent-at-login-0123456789";
   static final Duration LEEWAY = Duration.ofSeconds(30);
 
+  static JwksServer server;
   MutableClock clock;
-  JwksServer server;
   PlatformRegistration registration;
   LaunchValidator validator;
+
+  @BeforeAll
+  static void startServer() {
+    server = new JwksServer();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
 
   @BeforeEach
   void setUp() {
     clock = MutableClock.atSomeInstant();
-    server = new JwksServer().publish(TestKeys.PLATFORM_1);
+    server.reset().publish(TestKeys.PLATFORM_1);
     registration = PlatformRegistration.of(ISSUER, CLIENT_ID,
         URI.create("https://platform.example.org/auth"), server.uri(), Set.of("deployment-1"));
     validator = LaunchValidator.builder(
@@ -69,11 +80,6 @@ class LaunchValidatorTest {
         .clock(clock)
         .leeway(LEEWAY)
         .build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   Instant now() {
@@ -460,7 +466,7 @@ class LaunchValidatorTest {
   void nonceReplayedUnderAnotherStateWithoutExpectedNonce() {
     String token = instructorToken();
     LaunchExpectation noNonce =
-        new LaunchExpectation(registration, Optional.empty(), Optional.of(TARGET));
+        new LaunchExpectation(registration, Optional.empty(), Optional.of(TARGET), Optional.empty());
     validator.validate(token, noNonce);
 
     assertThatThrownBy(() -> validator.validate(token, noNonce))
