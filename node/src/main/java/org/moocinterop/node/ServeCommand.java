@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.moocinterop.node.lti.LtiDemoFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -26,10 +28,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Directory for the node's files and its embedded database (default: ./${DEFAULT-VALUE}).")
   Path data = Path.of("data");
 
+  @Option(names = "--config", description = "JSON config file (LTI registrations: see docs/lti-demo.md).")
+  @Nullable Path config;
+
   @Override
   public Integer call() throws Exception {
     Files.createDirectories(data);
-    try (NodeServer server = new NodeServer(host, port, data, List.of())) {
+    List<NodeFeature> features = List.of(
+        config == null ? LtiDemoFeature.create() : LtiDemoFeature.withConfig(config));
+    try (NodeServer server = new NodeServer(host, port, data, features)) {
       server.start();
       LOG.info("mooc-interop node listening at {} (data in {})", server.baseUrl(), data.toAbsolutePath());
       server.join();

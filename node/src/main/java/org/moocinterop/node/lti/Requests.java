@@ -1,0 +1,63 @@
+package org.moocinterop.node.lti;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.moocinterop.lti.http.LtiRequest;
+import org.moocinterop.lti.http.LtiResponse;
+
+/** Moves LTI requests and responses between the servlet API and the core's HTTP-neutral types. */
+final class Requests {
+
+  /** Form posts larger than this are refused before they are read. */
+  static final int MAX_FORM_BYTES = 64 * 1024;
+
+  private Requests() {}
+
+  /** Whether the body is small enough to read; answers 413 when it is not. */
+  static boolean withinLimit(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return false;
+    }
+    return true;
+  }
+
+  /** The method, the first value of each query or form parameter, and the cookies. */
+  static LtiRequest toLti(HttpServletRequest request) {
+    Map<String, String> params = new HashMap<>();
+    for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+      if (e.getValue().length > 0) {
+        params.put(e.getKey(), e.getValue()[0]);
+      }
+    }
+    Map<String, String> cookies = new HashMap<>();
+    Cookie @Nullable [] all = request.getCookies();
+    if (all != null) {
+      for (Cookie cookie : all) {
+        cookies.putIfAbsent(cookie.getName(), cookie.getValue());
+      }
+    }
+    return LtiRequest.of(request.getMethod(), params, cookies);
+  }
+
+  /** Writes {@code lti} as the servlet response. */
+  static void write(LtiResponse lti, HttpServletResponse response) throws IOException {
+    response.setStatus(lti.status());
+    for (LtiResponse.Header header : lti.headers()) {
+      if (header.name().equalsIgnoreCase("Content-Type")) {
+        response.setContentType(header.value());
+      } else {
+        response.addHeader(header.name(), header.value());
+      }
+    }
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(lti.body());
+  }
+}
