@@ -12,5 +12,7 @@ module org.moocinterop.lti {
   exports org.moocinterop.lti;
   exports org.moocinterop.lti.http;
   exports org.moocinterop.lti.jwks;
+  exports org.moocinterop.lti.keys;
+  exports org.moocinterop.lti.platform;
   exports org.moocinterop.lti.tool;
 }

@@ -1,0 +1,276 @@
+package org.moocinterop.lti.keys;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.moocinterop.api.ConflictException;
+import org.moocinterop.api.spi.SigningKey;
+import org.moocinterop.api.spi.SigningKeyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The RSA signing keys of one party, kept in a {@link SigningKeyStore} and rotated on a schedule.
+ *
+ * <p>The schedule: a key signs for {@link Builder#rotationPeriod}. Its successor is generated and
+ * published {@link Builder#overlap} before it takes over, so that verifiers caching the key set
+ * already know it; the old key stays published for {@link Builder#tokenLifetime} after it stops
+ * signing, so that the tokens it signed still verify. The first key signs at once. Rotation
+ * happens lazily whenever the ring is used ({@link #currentKey()}, {@link #publishedKeys()}) or
+ * when {@link #rotateIfDue()} is called, for example by a scheduler.
+ *
+ * <p>Key ids are the RFC 7638 thumbprint of the public key, unique for all time (the store refuses
+ * a kid it has ever held). Keys are RSA of {@link Builder#keySize} bits, at least 2048.
+ *
+ * <p>Thread-safe. Several nodes sharing a store may each add a successor at a rotation; both are
+ * published and the newest signs, which is harmless.
+ *
+ * @see <a href="https://www.imsglobal.org/spec/security/v1p0/#h_key-management">Security
+ *     Framework 6.1</a>
+ */
+public final class KeyRing {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KeyRing.class);
+
+  private final SigningKeyStore store;
+  private final Clock clock;
+  private final int keySize;
+  private final Duration rotationPeriod;
+  private final Duration overlap;
+  private final Duration tokenLifetime;
+  private final SecureRandom random;
+
+  private KeyRing(Builder b) {
+    this.store = b.store;
+    this.clock = b.clock;
+    this.keySize = b.keySize;
+    this.rotationPeriod = b.rotationPeriod;
+    this.overlap = b.overlap;
+    this.tokenLifetime = b.tokenLifetime;
+    this.random = b.random;
+    if (overlap.compareTo(rotationPeriod) >= 0) {
+      throw new IllegalArgumentException("overlap must be shorter than the rotation period");
+    }
+  }
+
+  /** A builder over {@code store}. */
+  public static Builder builder(SigningKeyStore store) {
+    return new Builder(store);
+  }
+
+  /**
+   * The key to sign with now, after rotating if due.
+   *
+   * @throws org.moocinterop.api.StoreException if the store cannot be reached
+   */
+  public SigningKey currentKey() {
+    return rotateIfDue();
+  }
+
+  /**
+   * Generates keys the schedule calls for: a key that signs now if there is none, and the
+   * successor of the newest key once its announcement time has come.
+   *
+   * @return the key to sign with now
+   */
+  public synchronized SigningKey rotateIfDue() {
+    Instant now = clock.instant();
+    List<SigningKey> keys = store.all();
+    Optional<SigningKey> signer = signer(keys, now);
+    if (signer.isEmpty()) {
+      SigningKey first = add(now, now, now.plus(rotationPeriod).plus(tokenLifetime));
+      LOG.info("Generated signing key {} (active now)", first.kid());
+      keys = store.all();
+      signer = Optional.of(first);
+    }
+    SigningKey newest = keys.stream().max(Comparator.comparing(SigningKey::activeFrom)
+        .thenComparing(SigningKey::created)).orElse(signer.get());
+    Instant handover = newest.activeFrom().plus(rotationPeriod);
+    if (!now.isBefore(handover.minus(overlap))) {
+      Instant activeFrom = later(handover, now.plus(overlap));
+      SigningKey next = add(now, activeFrom, activeFrom.plus(rotationPeriod).plus(tokenLifetime));
+      LOG.info("Generated signing key {} (active from {})", next.kid(), activeFrom);
+    }
+    return signer.get();
+  }
+
+  private static Optional<SigningKey> signer(List<SigningKey> keys, Instant now) {
+    return keys.stream().filter(k -> k.canSignAt(now))
+        .max(Comparator.comparing(SigningKey::activeFrom).thenComparing(SigningKey::created));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private SigningKey add(Instant created, Instant activeFrom, Instant expiresAt) {
+    for (int attempt = 0; ; attempt++) {
+      SigningKey key = generate(created, activeFrom, expiresAt);
+      try {
+        store.add(key);
+        return key;
+      } catch (ConflictException e) {
+        if (attempt >= 2) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private SigningKey generate(Instant created, Instant activeFrom, Instant expiresAt) {
+    KeyPair pair;
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(keySize, random);
+      pair = generator.generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no RSA key pair generator", e);
+    }
+    RSAPublicKey publicKey = (RSAPublicKey) pair.getPublic();
+    String kid;
+    try {
+      kid = new RSAKey.Builder(publicKey).build().computeThumbprint().toString();
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot compute a key thumbprint", e);
+    }
+    return new SigningKey(kid, publicKey, (RSAPrivateKey) pair.getPrivate(), created, activeFrom,
+        expiresAt);
+  }
+
+  /** Every key published now (including a successor not yet signing), as public JWKs. */
+  public JWKSet publishedKeys() {
+    rotateIfDue();
+    Instant now = clock.instant();
+    List<JWK> keys = store.all().stream().filter(k -> k.isPublishedAt(now))
+        .map(KeyRing::publicJwk).map(JWK.class::cast).toList();
+    return new JWKSet(keys);
+  }
+
+  /** The JSON of {@link #publishedKeys()}: {@code {"keys":[...]}} with public parts only. */
+  public String publishedKeysJson() {
+    return publishedKeys().toString(true);
+  }
+
+  /** The public JWK of {@code key}: {@code kid}, {@code use=sig}, {@code alg=RS256}. */
+  public static RSAKey publicJwk(SigningKey key) {
+    return new RSAKey.Builder(key.publicKey())
+        .keyID(key.kid())
+        .keyUse(KeyUse.SIGNATURE)
+        .algorithm(JWSAlgorithm.RS256)
+        .build();
+  }
+
+  /**
+   * Signs {@code claims} with the current key: RS256, {@code kid} and {@code typ: JWT} in the
+   * header.
+   *
+   * @return the compact JWS
+   */
+  public String sign(JWTClaimsSet claims) {
+    Objects.requireNonNull(claims, "claims");
+    SigningKey key = currentKey();
+    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+        .keyID(key.kid()).type(JOSEObjectType.JWT).build(), claims);
+    try {
+      jwt.sign(new RSASSASigner(key.privateKey()));
+    } catch (JOSEException e) {
+      throw new IllegalStateException("signing with key " + key.kid() + " failed", e);
+    }
+    return jwt.serialize();
+  }
+
+  /** Settings of a {@link KeyRing}. */
+  public static final class Builder {
+    private final SigningKeyStore store;
+    private Clock clock = Clock.systemUTC();
+    private int keySize = 2048;
+    private Duration rotationPeriod = Duration.ofDays(90);
+    private Duration overlap = Duration.ofDays(2);
+    private Duration tokenLifetime = Duration.ofHours(1);
+    private SecureRandom random = new SecureRandom();
+
+    private Builder(SigningKeyStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** The clock of the schedule. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** RSA modulus size in bits; 2048 by default, at least 2048. */
+    public Builder keySize(int bits) {
+      if (bits < 2048) {
+        throw new IllegalArgumentException("RSA keys must have at least 2048 bits");
+      }
+      this.keySize = bits;
+      return this;
+    }
+
+    /** How long a key signs; 90 days by default. */
+    public Builder rotationPeriod(Duration period) {
+      this.rotationPeriod = positive(period, "rotationPeriod");
+      return this;
+    }
+
+    /** How long a successor is published before it signs; 2 days by default. */
+    public Builder overlap(Duration overlap) {
+      this.overlap = positive(overlap, "overlap");
+      return this;
+    }
+
+    /**
+     * The longest lifetime of a token signed by these keys, kept as the time a key stays
+     * published after it stops signing; 1 hour by default.
+     */
+    public Builder tokenLifetime(Duration lifetime) {
+      this.tokenLifetime = positive(lifetime, "tokenLifetime");
+      return this;
+    }
+
+    /** The randomness for key generation. */
+    public Builder random(SecureRandom random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /**
+     * The ring.
+     *
+     * @throws IllegalArgumentException if the overlap is not shorter than the rotation period
+     */
+    public KeyRing build() {
+      return new KeyRing(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return d;
+    }
+  }
+}
