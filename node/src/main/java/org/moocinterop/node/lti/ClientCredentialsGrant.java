@@ -1,10 +1,7 @@
 package org.moocinterop.node.lti;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -26,7 +23,6 @@ import java.util.Set;
 import java.util.StringTokenizer;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.spi.NonceStore;
 import org.moocinterop.lti.jwks.JwkResolver;
@@ -43,7 +39,7 @@ import org.moocinterop.lti.jwks.JwksException;
  * the platform's issuer), an {@code exp} in the future and at most five minutes away, no
  * {@code iat} in the future, and a {@code jti} never seen before. Every requested scope must be
  * granted to the client. The access token is a short-lived RS256 JWT signed with the platform's
- * key.
+ * key (the signer given, usually a {@code KeyRing}).
  */
 final class ClientCredentialsGrant {
 
@@ -67,17 +63,17 @@ final class ClientCredentialsGrant {
 
   private final URI tokenUrl;
   private final String issuer;
-  private final Supplier<RSAKey> signingKey;
+  private final Function<JWTClaimsSet, String> signer;
   private final Function<String, Optional<Client>> clients;
   private final JwkResolver toolKeys;
   private final NonceStore jtis;
   private final Clock clock;
 
-  ClientCredentialsGrant(URI tokenUrl, String issuer, Supplier<RSAKey> signingKey,
+  ClientCredentialsGrant(URI tokenUrl, String issuer, Function<JWTClaimsSet, String> signer,
       Function<String, Optional<Client>> clients, JwkResolver toolKeys, NonceStore jtis, Clock clock) {
     this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
-    this.signingKey = Objects.requireNonNull(signingKey, "signingKey");
+    this.signer = Objects.requireNonNull(signer, "signer");
     this.clients = Objects.requireNonNull(clients, "clients");
     this.toolKeys = Objects.requireNonNull(toolKeys, "toolKeys");
     this.jtis = Objects.requireNonNull(jtis, "jtis");
@@ -189,7 +185,6 @@ final class ClientCredentialsGrant {
 
   private Token issue(Client client, String scope) {
     Instant now = clock.instant();
-    RSAKey key = signingKey.get();
     JWTClaimsSet claims = new JWTClaimsSet.Builder()
         .issuer(issuer)
         .subject(client.clientId())
@@ -199,14 +194,7 @@ final class ClientCredentialsGrant {
         .jwtID(UUID.randomUUID().toString())
         .claim("scope", scope)
         .build();
-    SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-        .keyID(key.getKeyID()).type(new JOSEObjectType("at+jwt")).build(), claims);
-    try {
-      token.sign(new RSASSASigner(key));
-    } catch (JOSEException e) {
-      throw new IllegalStateException("the platform key cannot sign", e);
-    }
-    return new Token(token.serialize(), TOKEN_LIFETIME.toSeconds(), scope);
+    return new Token(signer.apply(claims), TOKEN_LIFETIME.toSeconds(), scope);
   }
 
   private static Set<String> scopes(String value) {

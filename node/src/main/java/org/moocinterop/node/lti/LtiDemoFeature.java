@@ -1,11 +1,5 @@
 package org.moocinterop.node.lti;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -16,8 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.moocinterop.api.memory.InMemoryNonceStore;
+import org.moocinterop.api.memory.InMemorySigningKeyStore;
 import org.moocinterop.api.spi.NonceStore;
 import org.moocinterop.lti.jwks.JwksClient;
+import org.moocinterop.lti.keys.KeyRing;
 import org.moocinterop.lti.tool.PlatformRegistration;
 import org.moocinterop.lti.tool.PlatformRegistrations;
 import org.moocinterop.node.NodeContext;
@@ -29,8 +25,9 @@ import org.moocinterop.node.NodeFeature;
  * whole launch against one process. More registrations come from the {@code "lti"} member of the
  * node's config file (see {@code docs/lti-demo.md}).
  *
- * <p>Both roles sign with RSA 2048 keys generated in memory at start: key sets are fetched by URL,
- * so new keys after a restart need no change at the other side.
+ * <p>Each role signs with its own {@link KeyRing} (RSA 2048, rotated every 90 days) over an
+ * in-memory key store: keys are generated at start, and since key sets are fetched by URL, new
+ * keys after a restart need no change at the other side.
  */
 public final class LtiDemoFeature implements NodeFeature {
 
@@ -72,8 +69,8 @@ public final class LtiDemoFeature implements NodeFeature {
     Objects.requireNonNull(context, "context");
     String base = node.baseUrl().toString();
     String issuer = base;
-    RSAKey platformKey = generateKey("platform");
-    RSAKey toolKey = generateKey("tool");
+    KeyRing platformKeys = KeyRing.builder(new InMemorySigningKeyStore()).clock(clock).build();
+    KeyRing toolKeys = KeyRing.builder(new InMemorySigningKeyStore()).clock(clock).build();
     NonceStore nonces = new InMemoryNonceStore(clock);
     JwksClient keySets = JwksClient.create();
 
@@ -89,23 +86,14 @@ public final class LtiDemoFeature implements NodeFeature {
         Set.of(DEMO_DEPLOYMENT_ID), java.util.Optional.of(URI.create(base + DemoPlatform.TOKEN_PATH))));
     platforms.addAll(config.platforms());
 
-    PlatformTokens tokens = new PlatformTokens(issuer, () -> platformKey, nonces, clock);
+    PlatformTokens tokens = new PlatformTokens(issuer, platformKeys, nonces, clock);
     ClientCredentialsGrant grant = new ClientCredentialsGrant(
-        URI.create(base + DemoPlatform.TOKEN_PATH), issuer, () -> platformKey,
+        URI.create(base + DemoPlatform.TOKEN_PATH), issuer, platformKeys::sign,
         clientId -> tools.stream().filter(t -> t.clientId().equals(clientId)).findFirst()
             .map(t -> new ClientCredentialsGrant.Client(t.clientId(), t.jwksUri(), t.scopes())),
         keySets, nonces, clock);
-    new DemoPlatform(tokens, tools, () -> new JWKSet(platformKey), grant).mount(context);
+    new DemoPlatform(tokens, tools, platformKeys::publishedKeys, grant).mount(context);
     new DemoTool(node.baseUrl(), PlatformRegistrations.of(platforms), keySets, nonces,
-        () -> new JWKSet(toolKey)).mount(context);
-  }
-
-  private static RSAKey generateKey(String role) {
-    try {
-      return new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
-          .keyIDFromThumbprint(true).generate();
-    } catch (JOSEException e) {
-      throw new IllegalStateException("cannot generate the demo " + role + " key", e);
-    }
+        toolKeys::publishedKeys).mount(context);
   }
 }

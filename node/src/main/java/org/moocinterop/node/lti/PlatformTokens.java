@@ -2,9 +2,8 @@ package org.moocinterop.node.lti;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -19,8 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.spi.NonceStore;
+import org.moocinterop.lti.keys.KeyRing;
 
 /**
  * What the demo platform signs: the {@code lti_message_hint} that carries a launch from the
@@ -37,13 +37,13 @@ final class PlatformTokens {
   record Hint(String userId, String courseId, String clientId) {}
 
   private final String issuer;
-  private final Supplier<RSAKey> key;
+  private final KeyRing keys;
   private final NonceStore used;
   private final Clock clock;
 
-  PlatformTokens(String issuer, Supplier<RSAKey> key, NonceStore used, Clock clock) {
+  PlatformTokens(String issuer, KeyRing keys, NonceStore used, Clock clock) {
     this.issuer = Objects.requireNonNull(issuer, "issuer");
-    this.key = Objects.requireNonNull(key, "key");
+    this.keys = Objects.requireNonNull(keys, "keys");
     this.used = Objects.requireNonNull(used, "used");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -75,8 +75,10 @@ final class PlatformTokens {
     JWTClaimsSet claims;
     try {
       SignedJWT jwt = SignedJWT.parse(token);
+      String kid = jwt.getHeader().getKeyID();
+      @Nullable JWK key = kid == null ? null : keys.publishedKeys().getKeyByKeyId(kid);
       if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
-          || !jwt.verify(new RSASSAVerifier(key.get().toRSAPublicKey()))) {
+          || !(key instanceof RSAKey rsa) || !jwt.verify(new RSASSAVerifier(rsa))) {
         return Optional.empty();
       }
       claims = jwt.getJWTClaimsSet();
@@ -135,14 +137,6 @@ final class PlatformTokens {
   }
 
   private String sign(JWTClaimsSet claims) {
-    RSAKey signing = key.get();
-    SignedJWT jwt = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signing.getKeyID()).build(), claims);
-    try {
-      jwt.sign(new RSASSASigner(signing));
-    } catch (JOSEException e) {
-      throw new IllegalStateException("the platform key cannot sign", e);
-    }
-    return jwt.serialize();
+    return keys.sign(claims);
   }
 }
