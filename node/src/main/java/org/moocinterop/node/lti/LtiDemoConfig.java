@@ -165,7 +165,9 @@ record LtiDemoConfig(List<PlatformRegistration> platforms, List<ToolClient> tool
 
     String text(String name) {
       return optionalText(name).orElseGet(() -> {
-        fail("lti.required", pointer + "/" + name, "is required (a non-blank string)");
+        if (!node.has(name) || node.get(name).isNull()) {
+          fail("lti.required", pointer + "/" + name, "is required (a non-blank string)");
+        }
         return "";
       });
     }
