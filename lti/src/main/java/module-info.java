@@ -7,12 +7,13 @@ module org.moocinterop.lti {
   requires transitive java.net.http;
   requires org.slf4j;
   requires jakarta.xml.bind;
-  requires static jakarta.servlet;
+  requires static transitive jakarta.servlet;
 
   exports org.moocinterop.lti;
   exports org.moocinterop.lti.http;
   exports org.moocinterop.lti.jwks;
   exports org.moocinterop.lti.keys;
   exports org.moocinterop.lti.platform;
+  exports org.moocinterop.lti.servlet;
   exports org.moocinterop.lti.tool;
 }
