@@ -7,30 +7,43 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.jspecify.annotations.Nullable;
+import org.moocinterop.api.spi.NonceStore;
+import org.moocinterop.lti.LaunchPresentation;
+import org.moocinterop.lti.LtiContext;
+import org.moocinterop.lti.LtiLaunch;
+import org.moocinterop.lti.MessageType;
+import org.moocinterop.lti.ResourceLink;
+import org.moocinterop.lti.ToolPlatform;
+import org.moocinterop.lti.keys.KeyRing;
+import org.moocinterop.lti.platform.AuthorizationEndpoint;
+import org.moocinterop.lti.platform.LaunchInitiator;
+import org.moocinterop.lti.platform.MessageHint;
+import org.moocinterop.lti.platform.ToolRegistrations;
+import org.moocinterop.lti.servlet.LtiServlet;
 
 /**
  * The demo platform: a page at {@code /lti/platform/} to launch a registered tool as a demo user
  * from a demo course, the OIDC authorization endpoint at {@code /lti/platform/auth}, the key set
  * at {@code /lti/platform/jwks} and the OAuth 2.0 token endpoint at {@code /lti/platform/token}.
  *
- * <p>A launch from the page becomes a third-party initiated login (Security Framework 5.1.1): the
- * browser goes to the tool's login initiation URL with a signed, single-use
- * {@code lti_message_hint}; the authorization endpoint accepts the tool's authentication request
- * only with that hint, the registered client_id and one of its exact redirect URIs, and answers
- * with a {@code form_post} of the signed id_token.
+ * <p>Launching from the page signs the chosen demo user in (a session cookie) and starts a
+ * third-party initiated login with the core's {@link LaunchInitiator} (signed, single-use
+ * {@code lti_message_hint}); the core's {@link AuthorizationEndpoint} answers the tool's
+ * authentication request for the signed-in user with the form post of the id_token.
  */
 final class DemoPlatform {
 
@@ -39,33 +52,65 @@ final class DemoPlatform {
   static final String AUTH_PATH = "/lti/platform/auth";
   static final String JWKS_PATH = "/lti/platform/jwks";
   static final String TOKEN_PATH = "/lti/platform/token";
+  static final Duration HINT_LIFETIME = Duration.ofMinutes(5);
+  static final Duration ID_TOKEN_LIFETIME = Duration.ofMinutes(5);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final PlatformTokens tokens;
+  private final String issuer;
   private final List<ToolClient> tools;
   private final Supplier<JWKSet> publicKeys;
   private final ClientCredentialsGrant tokenGrant;
+  private final DemoSessions sessions = new DemoSessions();
+  private final LaunchInitiator initiator;
+  private final AuthorizationEndpoint authorization;
 
-  DemoPlatform(PlatformTokens tokens, List<ToolClient> tools, Supplier<JWKSet> publicKeys,
-      ClientCredentialsGrant tokenGrant) {
-    this.tokens = Objects.requireNonNull(tokens, "tokens");
+  DemoPlatform(String issuer, KeyRing keys, List<ToolClient> tools, NonceStore nonces,
+      ClientCredentialsGrant tokenGrant, Clock clock) {
+    this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.tools = List.copyOf(tools);
-    this.publicKeys = Objects.requireNonNull(publicKeys, "publicKeys");
+    this.publicKeys = keys::publishedKeys;
     this.tokenGrant = Objects.requireNonNull(tokenGrant, "tokenGrant");
+    ToolRegistrations registrations =
+        ToolRegistrations.of(this.tools.stream().map(ToolClient::registration).toList());
+    this.initiator = new LaunchInitiator(issuer, keys, registrations, clock, HINT_LIFETIME);
+    this.authorization = new AuthorizationEndpoint(issuer, keys, registrations, nonces,
+        request -> request.cookie(DemoSessions.COOKIE).flatMap(sessions::userId),
+        this::launch, clock, ID_TOKEN_LIFETIME);
   }
 
   void mount(ServletContextHandler context) {
     context.addServlet(new ServletHolder("lti-platform-home", new HomeServlet()), "/lti/platform");
     context.addServlet(new ServletHolder("lti-platform-home-slash", new HomeServlet()), HOME_PATH);
     context.addServlet(new ServletHolder("lti-platform-launch", new LaunchServlet()), LAUNCH_PATH);
-    context.addServlet(new ServletHolder("lti-platform-auth", new AuthServlet()), AUTH_PATH);
+    context.addServlet(new ServletHolder("lti-platform-auth", new LtiServlet(authorization)), AUTH_PATH);
     context.addServlet(new ServletHolder("lti-platform-jwks", new JwksServlet(publicKeys)), JWKS_PATH);
     context.addServlet(new ServletHolder("lti-platform-token", new TokenServlet()), TOKEN_PATH);
   }
 
-  Optional<ToolClient> tool(String clientId) {
+  private Optional<ToolClient> tool(String clientId) {
     return tools.stream().filter(t -> t.clientId().equals(clientId)).findFirst();
+  }
+
+  /** The message of a launch from the page: the demo user in the demo course named by the hint. */
+  private LtiLaunch launch(MessageHint hint, LtiLaunch.Builder builder) {
+    DemoDirectory.User user = DemoDirectory.user(hint.userId()).orElseThrow(() ->
+        new IllegalStateException("no demo user " + hint.userId()));
+    DemoDirectory.Course course = DemoDirectory.course(hint.reference()).orElseThrow(() ->
+        new IllegalStateException("no demo course " + hint.reference()));
+    String toolName = tool(hint.clientId()).map(ToolClient::name).orElse(hint.clientId());
+    return builder
+        .name(user.name()).givenName(user.givenName()).familyName(user.familyName())
+        .email(user.email())
+        .roles(user.role())
+        .context(new LtiContext(course.id(), Optional.of(course.label()),
+            Optional.of(course.title()),
+            List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
+        .resourceLink(ResourceLink.of(course.resourceLinkId(), course.label() + ": " + toolName))
+        .toolPlatform(ToolPlatform.of(issuer, "mooc-interop demo platform", "mooc-interop"))
+        .launchPresentation(new LaunchPresentation(Optional.of("window"), Optional.empty(),
+            Optional.of("en"), OptionalInt.empty(), OptionalInt.empty()))
+        .build();
   }
 
   /** {@code GET /lti/platform/}: the demo courses, a select of demo users and of tools. */
@@ -76,7 +121,7 @@ final class DemoPlatform {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
         throws IOException {
       StringBuilder body = new StringBuilder(2048);
-      body.append("<p>Issuer: <code>").append(Html.escape(tokens.issuer())).append("</code></p>")
+      body.append("<p>Issuer: <code>").append(Html.escape(issuer)).append("</code></p>")
           .append("<form method=\"post\" action=\"").append(LAUNCH_PATH).append("\">")
           .append("<p><label for=\"user\">Launch as</label> <select id=\"user\" name=\"user\">");
       for (DemoDirectory.User user : DemoDirectory.USERS) {
@@ -103,8 +148,8 @@ final class DemoPlatform {
   }
 
   /**
-   * {@code POST /lti/platform/launch}: starts a launch by sending the browser to the tool's login
-   * initiation URL (Security Framework 5.1.1).
+   * {@code POST /lti/platform/launch}: signs the chosen demo user in and sends the browser to the
+   * tool's login initiation URL (Security Framework 5.1.1).
    */
   final class LaunchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -125,97 +170,11 @@ final class DemoPlatform {
         return;
       }
       ToolClient target = tool.get();
-      Map<String, String> params = new LinkedHashMap<>();
-      params.put("iss", tokens.issuer());
-      params.put("login_hint", user.get().id());
-      params.put("target_link_uri", target.targetLinkUri().toString());
-      params.put("lti_message_hint", tokens.messageHint(
-          new PlatformTokens.Hint(user.get().id(), course.get().id(), target.clientId())));
-      params.put("client_id", target.clientId());
-      params.put("lti_deployment_id", target.deploymentId());
+      MessageHint hint = new MessageHint(target.clientId(), target.deploymentId(),
+          user.get().id(), MessageType.RESOURCE_LINK, target.targetLinkUri(), course.get().id());
+      response.addHeader("Set-Cookie", sessions.signIn(user.get().id(), request.isSecure()));
       response.setHeader("Cache-Control", "no-store");
-      response.sendRedirect(Urls.withQuery(target.loginInitiationUrl(), params).toString());
-    }
-  }
-
-  /**
-   * {@code GET|POST /lti/platform/auth}: the OIDC authorization endpoint (Security Framework
-   * 5.1.1.2 and 5.1.1.3). Requests that name an unknown client or a redirect URI the client did not
-   * register get an error page here; other refusals are posted back to the redirect URI as
-   * {@code error} with the {@code state}.
-   */
-  final class AuthServlet extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response)
-        throws IOException {
-      authorize(request, response);
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response)
-        throws IOException {
-      if (Requests.withinLimit(request, response)) {
-        authorize(request, response);
-      }
-    }
-
-    private void authorize(HttpServletRequest request, HttpServletResponse response)
-        throws IOException {
-      Optional<ToolClient> tool = param(request, "client_id").flatMap(DemoPlatform.this::tool);
-      if (tool.isEmpty()) {
-        refuse(response, "The client_id is not registered with this platform.");
-        return;
-      }
-      Optional<URI> redirect = param(request, "redirect_uri")
-          .flatMap(uri -> tool.get().redirectUris().stream()
-              .filter(registered -> registered.toString().equals(uri)).findFirst());
-      if (redirect.isEmpty()) {
-        refuse(response, "The redirect_uri is not one the tool registered.");
-        return;
-      }
-      Map<String, String> answer = new LinkedHashMap<>();
-      Optional<String> error = check(request, tool.get(), answer);
-      param(request, "state").ifPresent(state -> answer.put("state", state));
-      if (error.isPresent()) {
-        answer.remove("id_token");
-        answer.put("error", error.get());
-      }
-      AutoPostPage.write(response, redirect.get(), answer);
-    }
-
-    /** Checks the request; puts the id_token into {@code answer} or returns an OAuth error code. */
-    private Optional<String> check(HttpServletRequest request, ToolClient tool,
-        Map<String, String> answer) {
-      boolean openid = param(request, "scope")
-          .map(scope -> List.of(scope.split(" ", -1)).contains("openid")).orElse(false);
-      if (!openid || !param(request, "response_mode").orElse("").equals("form_post")) {
-        return Optional.of("invalid_request");
-      }
-      if (!param(request, "response_type").orElse("").equals("id_token")) {
-        return Optional.of("unsupported_response_type");
-      }
-      Optional<String> nonce = param(request, "nonce");
-      Optional<String> loginHint = param(request, "login_hint");
-      Optional<String> messageHint = param(request, "lti_message_hint");
-      if (nonce.isEmpty() || loginHint.isEmpty() || messageHint.isEmpty()) {
-        return Optional.of("invalid_request");
-      }
-      Optional<PlatformTokens.Hint> hint =
-          tokens.readMessageHint(messageHint.get(), loginHint.get(), tool.clientId());
-      Optional<DemoDirectory.User> user = hint.flatMap(h -> DemoDirectory.user(h.userId()));
-      Optional<DemoDirectory.Course> course = hint.flatMap(h -> DemoDirectory.course(h.courseId()));
-      if (user.isEmpty() || course.isEmpty()) {
-        return Optional.of("login_required");
-      }
-      answer.put("id_token", tokens.idToken(user.get(), course.get(), tool, nonce.get()));
-      return Optional.empty();
-    }
-
-    private void refuse(HttpServletResponse response, String why) throws IOException {
-      Html.write(response, HttpServletResponse.SC_BAD_REQUEST, "Authentication request refused",
-          "<p class=\"error\">" + Html.escape(why) + "</p>");
+      response.sendRedirect(initiator.initiate(hint).redirectUrl().toString());
     }
   }
 

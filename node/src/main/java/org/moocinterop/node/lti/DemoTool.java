@@ -19,6 +19,7 @@ import org.moocinterop.lti.http.LtiRequest;
 import org.moocinterop.lti.http.LtiResponse;
 import org.moocinterop.lti.http.ResponseCookie;
 import org.moocinterop.lti.jwks.JwkResolver;
+import org.moocinterop.lti.servlet.LtiServlet;
 import org.moocinterop.lti.tool.InMemoryPendingLoginStore;
 import org.moocinterop.lti.tool.LaunchHandler;
 import org.moocinterop.lti.tool.LaunchValidator;
@@ -65,22 +66,9 @@ final class DemoTool {
   }
 
   void mount(ServletContextHandler context) {
-    context.addServlet(new ServletHolder("lti-tool-login", new LoginServlet()), LOGIN_PATH);
+    context.addServlet(new ServletHolder("lti-tool-login", new LtiServlet(login)), LOGIN_PATH);
     context.addServlet(new ServletHolder("lti-tool-launch", new LaunchServlet()), LAUNCH_PATH);
     context.addServlet(new ServletHolder("lti-tool-jwks", new JwksServlet(publicKeys)), JWKS_PATH);
-  }
-
-  /** {@code GET|POST /lti/tool/login}: the core's login initiation. */
-  final class LoginServlet extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-        throws IOException {
-      if (Requests.withinLimit(request, response)) {
-        Requests.write(login.handle(Requests.toLti(request)), response);
-      }
-    }
   }
 
   /** {@code POST /lti/tool/launch}: validates the launch and shows the landing or the error page. */

@@ -86,13 +86,12 @@ public final class LtiDemoFeature implements NodeFeature {
         Set.of(DEMO_DEPLOYMENT_ID), java.util.Optional.of(URI.create(base + DemoPlatform.TOKEN_PATH))));
     platforms.addAll(config.platforms());
 
-    PlatformTokens tokens = new PlatformTokens(issuer, platformKeys, nonces, clock);
     ClientCredentialsGrant grant = new ClientCredentialsGrant(
         URI.create(base + DemoPlatform.TOKEN_PATH), issuer, platformKeys::sign,
         clientId -> tools.stream().filter(t -> t.clientId().equals(clientId)).findFirst()
             .map(t -> new ClientCredentialsGrant.Client(t.clientId(), t.jwksUri(), t.scopes())),
         keySets, nonces, clock);
-    new DemoPlatform(tokens, tools, platformKeys::publishedKeys, grant).mount(context);
+    new DemoPlatform(issuer, platformKeys, tools, nonces, grant, clock).mount(context);
     new DemoTool(node.baseUrl(), PlatformRegistrations.of(platforms), keySets, nonces,
         toolKeys::publishedKeys).mount(context);
   }

@@ -4,14 +4,12 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.moocinterop.lti.http.LtiRequest;
-import org.moocinterop.lti.http.LtiResponse;
 
-/** Moves LTI requests and responses between the servlet API and the core's HTTP-neutral types. */
+/** Reads servlet requests as the core's HTTP-neutral {@link LtiRequest}, with a body cap. */
 final class Requests {
 
   /** Form posts larger than this are refused before they are read. */
@@ -45,19 +43,5 @@ final class Requests {
       }
     }
     return LtiRequest.of(request.getMethod(), params, cookies);
-  }
-
-  /** Writes {@code lti} as the servlet response. */
-  static void write(LtiResponse lti, HttpServletResponse response) throws IOException {
-    response.setStatus(lti.status());
-    for (LtiResponse.Header header : lti.headers()) {
-      if (header.name().equalsIgnoreCase("Content-Type")) {
-        response.setContentType(header.value());
-      } else {
-        response.addHeader(header.name(), header.value());
-      }
-    }
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(lti.body());
   }
 }

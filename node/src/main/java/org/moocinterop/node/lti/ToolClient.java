@@ -3,7 +3,9 @@ package org.moocinterop.node.lti;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.moocinterop.lti.platform.ToolRegistration;
 
 /**
  * A tool registered with the demo platform.
@@ -37,5 +39,11 @@ record ToolClient(String clientId, String name, URI loginInitiationUrl, URI targ
     Objects.requireNonNull(jwksUri, "jwksUri");
     Objects.requireNonNull(deploymentId, "deploymentId");
     scopes = Set.copyOf(scopes);
+  }
+
+  /** The core's view of this tool, for the launch initiator and the authorization endpoint. */
+  ToolRegistration registration() {
+    return new ToolRegistration(clientId, loginInitiationUrl, Set.copyOf(redirectUris),
+        Optional.of(jwksUri), Set.of(targetLinkUri), Set.of(deploymentId));
   }
 }

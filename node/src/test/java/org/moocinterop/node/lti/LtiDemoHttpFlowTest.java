@@ -100,6 +100,9 @@ class LtiDemoHttpFlowTest {
     assertThat(login.getPath()).isEqualTo("/lti/tool/login");
     HttpResponse<String> toAuth = browser.get(login);
     assertThat(toAuth.statusCode()).isEqualTo(302);
+    assertThat(toLogin.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie ->
+        assertThat(cookie).startsWith("demo_platform_session=").contains("; HttpOnly",
+            "; SameSite=Lax"));
     assertThat(toAuth.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie ->
         assertThat(cookie).startsWith("lti_state_").contains("; Secure", "; HttpOnly",
             "; SameSite=None", "; Path=/lti/tool/launch"));
@@ -131,7 +134,8 @@ class LtiDemoHttpFlowTest {
         .containsEntry("issuer", base.toString())
         .containsEntry("deployment-id", LtiDemoFeature.DEMO_DEPLOYMENT_ID);
     assertThat(FormClient.roles(landing.body())).containsExactly(role);
-    assertThat(browser.cookies()).as("the state cookie is cleared").isEmpty();
+    assertThat(browser.cookies().keySet()).as("the state cookie is cleared")
+        .containsExactly("demo_platform_session");
   }
 
   @Test
@@ -185,8 +189,22 @@ class LtiDemoHttpFlowTest {
     HttpResponse<String> again = browser.get(post.authRequest());
 
     Map<String, String> fields = FormClient.hiddenFields(again.body());
-    assertThat(fields).containsEntry("error", "login_required")
+    assertThat(fields).containsEntry("error", "invalid_request")
         .containsEntry("state", post.fields().get("state")).doesNotContainKey("id_token");
+  }
+
+  @Test
+  void theAuthorizationEndpointRefusesAnotherUserThanTheSignedInOne() throws Exception {
+    FormClient browser = new FormClient();
+    startLaunch(browser, "demo-learner-1", "course-interop-101");
+    FormClient other = new FormClient();
+    FormPost post = startLaunch(other, "demo-instructor-1", "course-interop-101");
+    other.cookies().put("demo_platform_session", browser.cookies().get("demo_platform_session"));
+
+    HttpResponse<String> refused = other.get(post.authRequest());
+
+    assertThat(FormClient.hiddenFields(refused.body())).containsEntry("error", "access_denied")
+        .doesNotContainKey("id_token");
   }
 
   @Test
