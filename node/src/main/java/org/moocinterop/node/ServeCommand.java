@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.moocinterop.api.ValidationException;
 import org.moocinterop.node.lti.LtiDemoFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +35,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Files.createDirectories(data);
-    List<NodeFeature> features = List.of(
-        config == null ? LtiDemoFeature.create() : LtiDemoFeature.withConfig(config));
+    List<NodeFeature> features;
+    try {
+      features = List.of(config == null ? LtiDemoFeature.create() : LtiDemoFeature.withConfig(config));
+    } catch (ValidationException e) {
+      e.violations().forEach(v -> System.err.println(config + ": " + v));
+      return 2;
+    }
     try (NodeServer server = new NodeServer(host, port, data, features)) {
       server.start();
       LOG.info("mooc-interop node listening at {} (data in {})", server.baseUrl(), data.toAbsolutePath());

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moocinterop.api.ValidationException;
 import org.moocinterop.api.Violation;
+import org.moocinterop.node.Main;
 
 class LtiDemoConfigTest {
 
@@ -94,6 +94,14 @@ class LtiDemoConfigTest {
     Files.writeString(file, "{\"lti\": []}");
 
     assertThatThrownBy(() -> LtiDemoFeature.withConfig(file)).isInstanceOf(ValidationException.class);
-    assertThat(Optional.of(file)).isPresent();
+  }
+
+  @Test
+  void serveExitsWithStatusTwoOnABrokenConfig() throws Exception {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, "{\"lti\": {\"tools\": [{}]}}");
+
+    assertThat(Main.run("serve", "--port", "0", "--host", "127.0.0.1",
+        "--data", dir.resolve("data").toString(), "--config", file.toString())).isEqualTo(2);
   }
 }
