@@ -57,7 +57,7 @@ final class DemoTool {
         .build();
     LaunchValidator validator = LaunchValidator.builder(platformKeys, nonces).build();
     this.launch = new LaunchHandler(validator, platforms, logins, launchUrl,
-        l -> LtiResponse.html(200, ""));
+        l -> LtiResponse.html(200, "")); // unused: LaunchServlet calls launch() and renders its pages
   }
 
   /** Where launches land; also the one target_link_uri the demo tool serves. */
