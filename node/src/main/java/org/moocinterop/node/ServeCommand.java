@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.moocinterop.api.ValidationException;
 import org.moocinterop.node.lrs.LrsCredentialOption;
 import org.moocinterop.node.lrs.LrsFeature;
 import org.moocinterop.node.lrs.LrsStores;
+import org.moocinterop.node.lti.LtiDemoFeature;
 import org.moocinterop.xapi.XapiVersion;
 import org.moocinterop.xapi.lrs.LrsConfig;
 import org.slf4j.Logger;
@@ -44,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   String lrsAnnouncedVersion = "2.0.0";
 
+  @Option(names = "--config", description = "JSON config file (LTI registrations: see docs/lti-demo.md).")
+  @Nullable Path config;
+
   @Override
   public Integer call() throws Exception {
     Files.createDirectories(data);
@@ -52,7 +57,14 @@ final class ServeCommand implements Callable<Integer> {
         () -> new IllegalArgumentException("--lrs-announced-version must be 2.0.0 or 1.0.3"));
     LrsFeature lrs = new LrsFeature(credential, LrsStores.inMemory(),
         LrsConfig.defaults().withAnnouncedVersion(announced));
-    try (NodeServer server = new NodeServer(host, port, data, List.of(lrs))) {
+    LtiDemoFeature lti;
+    try {
+      lti = config == null ? LtiDemoFeature.create() : LtiDemoFeature.withConfig(config);
+    } catch (ValidationException e) {
+      e.violations().forEach(v -> System.err.println(config + ": " + v));
+      return 2;
+    }
+    try (NodeServer server = new NodeServer(host, port, data, List.of(lrs, lti))) {
       server.start();
       LOG.info("mooc-interop node listening at {} (data in {}); LRS at {}/xapi/ with credential {}",
           server.baseUrl(), data.toAbsolutePath(), server.baseUrl(), credential.describe());
