@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.moocinterop.api.spi.NonceStore;
 import org.moocinterop.lti.LtiClaims;
 import org.moocinterop.lti.LtiLaunch;
@@ -63,12 +64,19 @@ public final class LaunchValidator {
   /** Id tokens longer than this are refused before parsing. */
   public static final int MAX_TOKEN_CHARS = 64 * 1024;
 
+  private static final int MAX_CACHED_VERIFIERS = 256;
+
   private final JwkResolver keys;
   private final NonceStore nonces;
   private final Clock clock;
   private final Duration leeway;
   private final Set<MessageType> acceptedTypes;
   private final boolean allowAnonymous;
+  /**
+   * Verifiers by platform key: building one converts the JWK to an {@code RSAPublicKey}, which
+   * costs about as much as the verification itself. Bounded; cleared when full.
+   */
+  private final Map<RSAKey, RSASSAVerifier> verifiers = new ConcurrentHashMap<>();
 
   private LaunchValidator(Builder b) {
     this.keys = b.keys;
@@ -175,13 +183,25 @@ public final class LaunchValidator {
     }
     boolean valid;
     try {
-      valid = jwt.verify(new RSASSAVerifier(rsaKey));
+      valid = jwt.verify(verifierFor(rsaKey));
     } catch (JOSEException e) {
       valid = false;
     }
     if (!valid) {
       throw new LtiLaunchException(ReasonCode.INVALID_SIGNATURE, "the signature does not verify");
     }
+  }
+
+  private RSASSAVerifier verifierFor(RSAKey key) throws JOSEException {
+    RSASSAVerifier verifier = verifiers.get(key);
+    if (verifier == null) {
+      if (verifiers.size() >= MAX_CACHED_VERIFIERS) {
+        verifiers.clear();
+      }
+      verifier = new RSASSAVerifier(key);
+      verifiers.put(key, verifier);
+    }
+    return verifier;
   }
 
   private static void checkIssuerAndAudience(JWTClaimsSet claims, PlatformRegistration registration) {
