@@ -57,6 +57,11 @@ class AuthorizationEndpointFuzzTest {
     if (response.status() == 200) {
       assertThat(Forms.action(response.body())).isEqualTo(params.get("redirect_uri"));
       Map<String, String> fields = Forms.fields(response.body());
+      // Every value is escaped: the state reads back unchanged, whatever its characters.
+      String state = params.get("state");
+      if (state != null && !state.isBlank()) {
+        assertThat(fields.get("state")).isEqualTo(state);
+      }
       if (fields.containsKey("id_token")) {
         assertThat(fields.get("id_token").split("\\.", -1)).hasSize(3);
       } else {

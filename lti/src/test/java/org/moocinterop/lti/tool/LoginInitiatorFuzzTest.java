@@ -9,6 +9,7 @@ import java.util.Set;
 import org.moocinterop.api.testkit.MutableClock;
 import org.moocinterop.lti.http.LtiRequest;
 import org.moocinterop.lti.http.LtiResponse;
+import org.moocinterop.lti.testing.Forms;
 import org.moocinterop.lti.testing.FuzzInputs;
 import org.moocinterop.lti.testing.FuzzResponses;
 
@@ -46,6 +47,12 @@ class LoginInitiatorFuzzTest {
       case 302 -> {
         URI location = URI.create(response.header("Location").orElseThrow());
         assertThat(location.getHost()).endsWith(".example.org");
+        // Values are encoded: nothing a platform sends can add or change a query parameter.
+        Map<String, String> query = Forms.query(location);
+        assertThat(query.get("login_hint")).isEqualTo(params.get("login_hint"));
+        assertThat(query.get("lti_message_hint")).isEqualTo(
+            params.getOrDefault("lti_message_hint", "").isBlank() ? null : params.get("lti_message_hint"));
+        assertThat(query).containsEntry("response_mode", "form_post").containsEntry("prompt", "none");
         assertThat(response.headers("Set-Cookie")).hasSize(1);
       }
       case 200 -> {
