@@ -2,6 +2,9 @@ package org.moocinterop.lti.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -193,6 +196,30 @@ class LtiServletTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("INVALID_PARAMETER");
+  }
+
+  /** Sends raw bytes (a request the JDK client would refuse to write) and reads the status. */
+  static int rawStatus(String request) throws Exception {
+    URI uri = URI.create(base);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      String statusLine = new BufferedReader(new InputStreamReader(
+          socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+      return Integer.parseInt(statusLine.split(" ", -1)[1]);
+    }
+  }
+
+  @Test
+  void malformedChunkedBodyIsA400NotA500() throws Exception {
+    String request = String.join("\r\n", "POST /tool/launch HTTP/1.1", "Host: 127.0.0.1",
+        "Content-Type: application/x-www-form-urlencoded", "Transfer-Encoding: chunked",
+        "Connection: close", "", "5", "state", "ZZ", "=x", "0", "", "");
+
+    int status = rawStatus(request);
+
+    assertThat(status).isBetween(400, 499);
   }
 
   @Test
