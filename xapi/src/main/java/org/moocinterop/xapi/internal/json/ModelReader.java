@@ -451,9 +451,7 @@ public final class ModelReader {
   }
 
   private Instant instant(JsonNode n) {
-    String text = text(n);
-    Instant fast = FastTimestamps.parse(text);
-    return fast != null ? fast : Timestamps.parse(text, version);
+    return Timestamps.parse(text(n), version);
   }
 
   private static UUID uuid(JsonNode n) {
