@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ISO 8601 duration as xAPI allows it in {@code result.duration}: {@code PnYnMnDTnHnMnS} (any
@@ -52,6 +53,96 @@ public final class XapiDuration {
    */
   public static XapiDuration parse(String text) {
     Objects.requireNonNull(text, "text");
+    XapiDuration common = parseCommon(text);
+    return common != null ? common : parseWithPattern(text);
+  }
+
+  /**
+   * One pass over the usual durations: every number of at most 8 digits and a fraction of at most
+   * 9, so that nothing can overflow. Returns null for anything else (invalid or not), which {@link
+   * #parseWithPattern} then decides, so the result is the same either way.
+   */
+  static @Nullable XapiDuration parseCommon(String text) {
+    int n = text.length();
+    if (n < 3 || text.charAt(0) != 'P' || text.charAt(n - 1) == 'T') {
+      return null;
+    }
+    int years = 0;
+    int months = 0;
+    int days = 0;
+    long seconds = 0;
+    int nanos = 0;
+    int stage = 0; // the last part read: 1 Y, 2 M, 3 D, 4 T, 5 H, 6 M, 7 S, 8 W
+    int i = 1;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == 'T') {
+        if (stage >= 4) {
+          return null;
+        }
+        stage = 4;
+        i++;
+        continue;
+      }
+      int start = i;
+      int value = 0;
+      while (i < n && (c = text.charAt(i)) >= '0' && c <= '9') {
+        if (i - start == 8) {
+          return null;
+        }
+        value = value * 10 + (c - '0');
+        i++;
+      }
+      if (i == start || i == n) {
+        return null;
+      }
+      if (c == '.') {
+        int fractionStart = ++i;
+        int fraction = 0;
+        while (i < n && (c = text.charAt(i)) >= '0' && c <= '9') {
+          if (i - fractionStart == 9) {
+            return null;
+          }
+          fraction = fraction * 10 + (c - '0');
+          i++;
+        }
+        if (i == fractionStart || c != 'S' || stage >= 7 || stage < 4) {
+          return null;
+        }
+        for (int k = i - fractionStart; k < 9; k++) {
+          fraction *= 10;
+        }
+        nanos = fraction;
+      }
+      int next;
+      switch (c) {
+        case 'Y' -> next = stage < 4 ? 1 : -1;
+        case 'M' -> next = stage < 4 ? 2 : 6;
+        case 'D' -> next = stage < 4 ? 3 : -1;
+        case 'H' -> next = stage >= 4 ? 5 : -1;
+        case 'S' -> next = stage >= 4 ? 7 : -1;
+        case 'W' -> next = stage == 0 && i == n - 1 ? 8 : -1;
+        default -> next = -1;
+      }
+      if (next <= stage) {
+        return null;
+      }
+      switch (next) {
+        case 1 -> years = value;
+        case 2 -> months = value;
+        case 3 -> days = value;
+        case 5 -> seconds += value * 3600L;
+        case 6 -> seconds += value * 60L;
+        case 7 -> seconds += value;
+        default -> days = value * 7; // 8: weeks
+      }
+      stage = next;
+      i++;
+    }
+    return new XapiDuration(text, Period.of(years, months, days), Duration.ofSeconds(seconds, nanos));
+  }
+
+  static XapiDuration parseWithPattern(String text) {
     Matcher m = SHAPE.matcher(text);
     if (!m.matches() || text.equals("P") || text.endsWith("T")) {
       throw new IllegalArgumentException(
