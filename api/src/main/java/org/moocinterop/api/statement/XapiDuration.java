@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An ISO 8601 duration as xAPI allows it in {@code result.duration}: {@code PnYnMnDTnHnMnS} (any
- * part may be left out, only seconds may have a fraction) or {@code PnW}.
+ * part may be left out, only seconds may have a fraction) or {@code PnW}. The decimal sign of the
+ * seconds may be a full stop or a comma (ISO 8601:2004 4.4.3.2 and 3.2.6 allow both), so {@code
+ * PT0,5S} is read as half a second and kept as written. This is exactly the form the xAPI
+ * validator accepts.
  *
  * <p>The text is kept exactly as given and is what a codec writes back. It is read with {@code
  * java.time}: the date part as a {@link Period} (weeks become 7 days), the time part as a {@link
@@ -32,7 +35,7 @@ public final class XapiDuration {
   private static final Pattern SHAPE =
       Pattern.compile(
           "P(?:(?<weeks>[0-9]+W)|(?<date>(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+D)?)"
-              + "(?:T(?<time>(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-9]+)?S)?))?)");
+              + "(?:T(?<time>(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:[.,][0-9]+)?S)?))?)");
 
   private final String text;
   private final Period datePart;
@@ -47,6 +50,9 @@ public final class XapiDuration {
   /**
    * Reads an xAPI duration.
    *
+   * <p>A fraction of seconds may have any number of digits; those beyond nanoseconds are dropped
+   * from the value (not from the text).
+   *
    * @throws IllegalArgumentException if the text is not {@code PnYnMnDTnHnMnS} or {@code PnW}, has
    *     no component, has an empty time part ({@code P1DT}), or a number too large for {@code
    *     java.time}
@@ -58,8 +64,8 @@ public final class XapiDuration {
   }
 
   /**
-   * One pass over the usual durations: every number of at most 8 digits and a fraction of at most
-   * 9, so that nothing can overflow. Returns null for anything else (invalid or not), which {@link
+   * One pass over the usual durations: every number of at most 8 digits (a fraction of seconds
+   * may be longer), so that nothing can overflow. Returns null for anything else (invalid or not), which {@link
    * #parseWithPattern} then decides, so the result is the same either way.
    */
   static @Nullable XapiDuration parseCommon(String text) {
@@ -96,14 +102,13 @@ public final class XapiDuration {
       if (i == start || i == n) {
         return null;
       }
-      if (c == '.') {
+      if (c == '.' || c == ',') {
         int fractionStart = ++i;
         int fraction = 0;
         while (i < n && (c = text.charAt(i)) >= '0' && c <= '9') {
-          if (i - fractionStart == 9) {
-            return null;
+          if (i - fractionStart < 9) {
+            fraction = fraction * 10 + (c - '0'); // digits beyond nanoseconds are dropped
           }
-          fraction = fraction * 10 + (c - '0');
           i++;
         }
         if (i == fractionStart || c != 'S' || stage >= 7 || stage < 4) {
@@ -162,11 +167,21 @@ public final class XapiDuration {
       } else {
         period = Period.ZERO;
       }
-      Duration duration = time == null ? Duration.ZERO : Duration.parse("PT" + time);
+      Duration duration = time == null ? Duration.ZERO : Duration.parse("PT" + nanoPrecision(time));
       return new XapiDuration(text, period, duration);
     } catch (DateTimeParseException | ArithmeticException e) {
       throw new IllegalArgumentException("duration out of range (xAPI Data 4.6): '" + text + "'", e);
     }
+  }
+
+  /**
+   * The time part with a fraction of seconds cut to nine digits ({@link Duration#parse} reads no
+   * more): xAPI-Data 4.6 says an LRS should not reject precision beyond 0.01 s.
+   */
+  private static String nanoPrecision(String time) {
+    int sign = Math.max(time.indexOf('.'), time.indexOf(','));
+    int end = time.length() - 1; // the 'S'
+    return sign < 0 || end - sign - 1 <= 9 ? time : time.substring(0, sign + 10) + 'S';
   }
 
   /**
