@@ -1,7 +1,6 @@
 package org.moocinterop.api;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An internationalized resource identifier (RFC 3987) as used throughout xAPI: verb ids, activity
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public record Iri(String value) implements Comparable<Iri> {
 
-  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:.*", Pattern.DOTALL);
-
   /**
    * Checks the text.
    *
@@ -27,16 +24,60 @@ public record Iri(String value) implements Comparable<Iri> {
    */
   public Iri {
     Objects.requireNonNull(value, "value");
-    if (value.isBlank()) {
+    if (value.isEmpty()) {
       throw new IllegalArgumentException("an IRI must not be blank");
     }
-    if (value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw new IllegalArgumentException("an IRI must not contain whitespace: '" + value + "'");
-    }
-    if (!SCHEME.matcher(value).matches()) {
+    if (!hasScheme(value) || !noWhitespaceOrControl(value)) {
+      // the rare failing case: find the right message
+      if (value.isBlank()) {
+        throw new IllegalArgumentException("an IRI must not be blank");
+      }
+      if (!noWhitespaceOrControl(value)) {
+        throw new IllegalArgumentException("an IRI must not contain whitespace: '" + value + "'");
+      }
       throw new IllegalArgumentException(
           "an IRI must start with a scheme such as 'https:' (RFC 3987): '" + value + "'");
     }
+  }
+
+  /** {@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"} at the start. */
+  private static boolean hasScheme(String value) {
+    int n = value.length();
+    if (n == 0 || !isAlpha(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!(isAlpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * No code point is whitespace or an ISO control. Checking chars is enough: no supplementary
+   * code point (and no lone surrogate) is either.
+   */
+  private static boolean noWhitespaceOrControl(String value) {
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x7f) {
+        if (c <= 0x20) {
+          return false;
+        }
+      } else if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**

@@ -2,7 +2,6 @@ package org.moocinterop.api.json;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A JSON number that keeps its literal text exactly as written ({@code 1.10} stays {@code 1.10},
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
  * #numericallyEquals(JsonNumber)} to compare values.
  */
 public final class JsonNumber implements JsonValue {
-
-  private static final Pattern GRAMMAR =
-      Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
   private final String text;
 
@@ -30,10 +26,58 @@ public final class JsonNumber implements JsonValue {
    */
   public static JsonNumber of(String text) {
     Objects.requireNonNull(text, "text");
-    if (!GRAMMAR.matcher(text).matches()) {
+    if (!isNumber(text)) {
       throw new IllegalArgumentException("not a JSON number (RFC 8259 section 6): '" + text + "'");
     }
     return new JsonNumber(text);
+  }
+
+  /** {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}, in one pass. */
+  static boolean isNumber(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && s.charAt(i) == '-') {
+      i++;
+    }
+    if (i >= n) {
+      return false;
+    }
+    if (s.charAt(i) == '0') {
+      i++;
+    } else {
+      int start = i;
+      i = digits(s, i);
+      if (i == start) {
+        return false;
+      }
+    }
+    if (i < n && s.charAt(i) == '.') {
+      int start = ++i;
+      i = digits(s, i);
+      if (i == start) {
+        return false;
+      }
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int start = i;
+      i = digits(s, i);
+      if (i == start) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  /** The index after the run of ASCII digits starting at {@code i}. */
+  private static int digits(String s, int i) {
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /** Returns the number written as {@link Long#toString(long)} does. */

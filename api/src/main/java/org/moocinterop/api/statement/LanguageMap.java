@@ -1,6 +1,5 @@
 package org.moocinterop.api.statement;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An xAPI language map: RFC 5646 language tags mapped to text in that language, in the order
@@ -24,17 +22,14 @@ import java.util.regex.Pattern;
  */
 public final class LanguageMap {
 
-  private static final Pattern TAG_SHAPE = Pattern.compile("[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8})*");
-  private static final LanguageMap EMPTY = new LanguageMap(Map.of());
+  private static final LanguageMap EMPTY = new LanguageMap(Map.of(), Map.of());
 
   private final Map<String, String> entries;
   private final Map<String, String> byLowerCaseTag;
 
-  private LanguageMap(Map<String, String> entries) {
+  private LanguageMap(Map<String, String> entries, Map<String, String> byLowerCaseTag) {
     this.entries = entries;
-    Map<String, String> lower = new LinkedHashMap<>();
-    entries.forEach((tag, text) -> lower.put(tag.toLowerCase(Locale.ROOT), text));
-    this.byLowerCaseTag = Collections.unmodifiableMap(lower);
+    this.byLowerCaseTag = byLowerCaseTag;
   }
 
   /** Returns the map without entries. */
@@ -67,27 +62,53 @@ public final class LanguageMap {
    */
   public static LanguageMap of(Map<String, String> entries) {
     Objects.requireNonNull(entries, "entries");
+    if (entries.isEmpty()) {
+      return EMPTY;
+    }
     Map<String, String> copy = new LinkedHashMap<>();
-    List<String> seen = new ArrayList<>();
-    entries.forEach(
-        (tag, text) -> {
-          checkTag(Objects.requireNonNull(tag, "language tag"));
-          String lower = tag.toLowerCase(Locale.ROOT);
-          if (seen.contains(lower)) {
-            throw new IllegalArgumentException(
-                "language tags are case-insensitive; '" + tag + "' appears twice (xAPI Data 4.2)");
-          }
-          seen.add(lower);
-          copy.put(tag, Objects.requireNonNull(text, "text"));
-        });
-    return copy.isEmpty() ? EMPTY : new LanguageMap(Collections.unmodifiableMap(copy));
+    Map<String, String> lower = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : entries.entrySet()) {
+      String tag = e.getKey();
+      checkTag(Objects.requireNonNull(tag, "language tag"));
+      String lowerTag = tag.toLowerCase(Locale.ROOT);
+      if (lower.containsKey(lowerTag)) {
+        throw new IllegalArgumentException(
+            "language tags are case-insensitive; '" + tag + "' appears twice (xAPI Data 4.2)");
+      }
+      String text = Objects.requireNonNull(e.getValue(), "text");
+      lower.put(lowerTag, text);
+      copy.put(tag, text);
+    }
+    return new LanguageMap(
+        Collections.unmodifiableMap(copy), Collections.unmodifiableMap(lower));
   }
 
   private static void checkTag(String tag) {
-    if (!TAG_SHAPE.matcher(tag).matches()) {
+    if (!hasTagShape(tag)) {
       throw new IllegalArgumentException(
           "not a well-formed RFC 5646 language tag: '" + tag + "' (xAPI Data 4.2)");
     }
+  }
+
+  /** {@code [A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*}, in one pass. */
+  static boolean hasTagShape(String tag) {
+    int run = 0;
+    for (int i = 0, n = tag.length(); i < n; i++) {
+      char c = tag.charAt(i);
+      if (c == '-') {
+        if (run == 0) {
+          return false;
+        }
+        run = 0;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        if (++run > 8) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return run > 0;
   }
 
   /** Returns a copy with this entry added, or replacing the entry of the same tag (in any case). */

@@ -34,7 +34,7 @@ class XapiDurationTest {
   @ValueSource(
       strings = {
         "", "P", "PT", "P1DT", "1D", "P1H", "PT1D", "P1W2D", "P1.5D", "PT1.5H", "P-1D", "PT-1S",
-        "p1d", "P1D ", "P99999999999999999999D", "PT1,5S", "P1M1Y"
+        "p1d", "P1D ", "P99999999999999999999D", "PT1,S", "P1M1Y"
       })
   void durationsOutsideTheXapiFormatAreRejected(String text) {
     assertThatThrownBy(() -> XapiDuration.parse(text))
@@ -54,6 +54,23 @@ class XapiDurationTest {
   @CsvFileSource(resources = "/xapi-duration/different.csv")
   void durationsOfDifferentValueOrUnitsDiffer(String first, String second) {
     assertThat(XapiDuration.parse(first)).isNotEqualTo(XapiDuration.parse(second));
+  }
+
+  @Test
+  void commaIsADecimalSignOfSecondsAsTheValidatorAccepts() {
+    XapiDuration d = XapiDuration.parse("PT1,5S");
+    assertThat(d.text()).isEqualTo("PT1,5S");
+    assertThat(d.timePart()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(d).isEqualTo(XapiDuration.parse("PT1.5S"));
+  }
+
+  @Test
+  void fractionsBeyondNanosecondsAreReadNotRejected() {
+    XapiDuration d = XapiDuration.parse("PT1.12345678912S");
+    assertThat(d.text()).isEqualTo("PT1.12345678912S");
+    assertThat(d.timePart()).isEqualTo(Duration.ofSeconds(1, 123_456_789));
+    assertThat(XapiDuration.parseWithPattern("PT1.12345678912S").timePart())
+        .isEqualTo(d.timePart());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.moocinterop.xapi.internal;
 
 import java.util.Objects;
+import org.moocinterop.api.statement.XapiDuration;
 
 /**
  * Syntax of ISO 8601:2004 durations in the format with designators (section 4.4.3.2), as xAPI
@@ -54,7 +55,7 @@ public final class Durations {
         while (i < n && isDigit(text.charAt(i))) {
           i++;
         }
-        if (i == fractionStart || i == n) {
+        if (i == fractionStart || i == n || !inTime || text.charAt(i) != 'S') {
           return false;
         }
         fractionSeen = true;
@@ -79,7 +80,16 @@ public final class Durations {
       nextDesignator = position + 1;
       any = true;
     }
-    return any && (!inTime || text.charAt(n - 1) != 'T');
+    return any && (!inTime || text.charAt(n - 1) != 'T') && inRange(text);
+  }
+
+  private static boolean inRange(String text) {
+    try {
+      XapiDuration.parse(text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static boolean isDigit(char c) {

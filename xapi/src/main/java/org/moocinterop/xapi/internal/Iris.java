@@ -6,7 +6,8 @@ import java.util.Objects;
  * Best-effort IRI syntax (xAPI-Data 4.3 and 2.2; IEEE 9274.1.1 4.2.7), as the specification allows:
  * an absolute IRI starts with a scheme ({@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"}),
  * has something after the colon, and contains no character that RFC 3987 never allows (spaces,
- * controls, {@code < > " { } | \ ^ `}).
+ * controls, {@code < > " { } | \ ^ `}), nor a Unicode space or line separator (which {@link
+ * org.moocinterop.api.Iri} refuses as well, so that every IRI accepted here maps to the model).
  */
 public final class Iris {
   private Iris() {}
@@ -36,6 +37,9 @@ public final class Iris {
       char c = text.charAt(i);
       if (c <= 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)) {
         return false;
+      }
+      if (c > 0x9f && Character.isWhitespace(c)) {
+        return false; // Unicode spaces and line separators, which the model's Iri refuses too
       }
       switch (c) {
         case '<', '>', '"', '{', '}', '|', '\\', '^', '`' -> {

@@ -125,6 +125,13 @@ public final class Timestamps {
   private static @Nullable Instant parseOrNull(String text, XapiVersion version) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(version, "version");
+    // the form nearly every client sends, valid in both versions; anything else takes the full path
+    Instant fast = FastTimestamps.parse(text);
+    return fast != null ? fast : parseWithFormatter(text, version);
+  }
+
+  /** The full {@code java.time} path, without the fast path (visible for tests). */
+  static @Nullable Instant parseWithFormatter(String text, XapiVersion version) {
     if (text.length() < 11 || text.length() > 64 || hasNegativeZeroOffset(text)) {
       return null;
     }

@@ -443,17 +443,15 @@ public final class ModelReader {
   }
 
   /**
-   * ISO 8601 allows a comma as the decimal sign of seconds, which the validator accepts and the
-   * model does not: it is read as a full stop (the only change the codec makes to a duration).
+   * ISO 8601 allows a comma as the decimal sign of seconds, which the validator and the model
+   * accept: the codec reads it as a full stop (the only change it makes to a duration).
    */
   private static XapiDuration duration(String text) {
     return XapiDuration.parse(text.indexOf(',') < 0 ? text : text.replace(',', '.'));
   }
 
   private Instant instant(JsonNode n) {
-    String text = text(n);
-    Instant fast = FastTimestamps.parse(text);
-    return fast != null ? fast : Timestamps.parse(text, version);
+    return Timestamps.parse(text(n), version);
   }
 
   private static UUID uuid(JsonNode n) {

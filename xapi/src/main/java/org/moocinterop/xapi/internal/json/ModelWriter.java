@@ -44,6 +44,7 @@ import org.moocinterop.api.statement.StatementObject;
 import org.moocinterop.api.statement.StatementRef;
 import org.moocinterop.api.statement.SubStatement;
 import org.moocinterop.api.statement.Verb;
+import org.moocinterop.xapi.internal.FastTimestamps;
 import org.moocinterop.xapi.About;
 import org.moocinterop.xapi.Format;
 import org.moocinterop.xapi.StatementResult;

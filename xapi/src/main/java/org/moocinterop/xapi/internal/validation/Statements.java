@@ -1,8 +1,10 @@
 package org.moocinterop.xapi.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.moocinterop.xapi.XapiVersion;
 import org.moocinterop.xapi.internal.Durations;
 import org.moocinterop.xapi.internal.Texts;
@@ -291,19 +293,44 @@ final class Statements {
         default -> walk.unknown(key, SCORE_KEYS);
       }
     }
-    if (min != null && max != null && !(min.decimalValue().compareTo(max.decimalValue()) < 0)) {
+    if (min != null && max != null && !(compare(min, max) < 0)) {
       walk.report(XapiRule.SCORE_MIN_MAX, "min", "min (" + min + ") must be less than max ("
           + max + ")");
     }
-    if (raw != null && min != null && raw.decimalValue().compareTo(min.decimalValue()) < 0) {
+    if (raw != null && min != null && compare(raw, min) < 0) {
       walk.report(XapiRule.SCORE_RAW_RANGE, "raw", "raw (" + raw + ") must not be below min ("
           + min + ")");
     }
-    if (raw != null && max != null && raw.decimalValue().compareTo(max.decimalValue()) > 0) {
+    if (raw != null && max != null && compare(raw, max) > 0) {
       walk.report(XapiRule.SCORE_RAW_RANGE, "raw", "raw (" + raw + ") must not be above max ("
           + max + ")");
     }
     walk.pop();
+  }
+
+  /**
+   * Compares two number nodes exactly when both have a finite value. A tree read by a plain
+   * ObjectMapper holds {@code 1e400} as an infinite double, whose {@code decimalValue()} throws:
+   * such values are compared as doubles (infinities at either end), never thrown out.
+   */
+  static int compare(JsonNode a, JsonNode b) {
+    BigDecimal x = exact(a);
+    BigDecimal y = exact(b);
+    if (x != null && y != null) {
+      return x.compareTo(y);
+    }
+    return Double.compare(a.doubleValue(), b.doubleValue());
+  }
+
+  private static @Nullable BigDecimal exact(JsonNode n) {
+    if ((n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue())) {
+      return null;
+    }
+    try {
+      return n.decimalValue();
+    } catch (ArithmeticException | NumberFormatException e) {
+      return null;
+    }
   }
 
   private static void attachments(Walk walk, JsonNode list) {

@@ -1,4 +1,4 @@
-package org.moocinterop.xapi.internal.json;
+package org.moocinterop.xapi.internal;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
  * 1.0.3 alike). Anything else, including {@code -00:00}, returns null so that the caller falls back
  * to the full parser of the version.
  */
-final class FastTimestamps {
+public final class FastTimestamps {
 
   private FastTimestamps() {}
 
-  static @Nullable Instant parse(String s) {
+  /** The instant of {@code s} in the common form, or null when {@code s} is not in that form. */
+  public static @Nullable Instant parse(String s) {
     int n = s.length();
     if (n < 20 || n > 35 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
         || s.charAt(13) != ':' || s.charAt(16) != ':') {
@@ -73,7 +74,7 @@ final class FastTimestamps {
    * Writes an instant as {@link Instant#toString()} does (UTC, {@code Z}, the fraction in groups of
    * three digits, as many as needed) for years 0 to 9999; other years use {@code toString()}.
    */
-  static String format(Instant instant) {
+  public static String format(Instant instant) {
     long seconds = instant.getEpochSecond();
     long epochDay = Math.floorDiv(seconds, 86_400L);
     int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
