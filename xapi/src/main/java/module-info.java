@@ -9,6 +9,7 @@ module org.moocinterop.xapi {
   requires static jakarta.servlet;
 
   exports org.moocinterop.xapi;
+  exports org.moocinterop.xapi.json;
   exports org.moocinterop.xapi.lrs;
   exports org.moocinterop.xapi.servlet;
   exports org.moocinterop.xapi.validation;

@@ -1,5 +1,6 @@
 package org.moocinterop.node;
 
+import org.moocinterop.node.cli.XapiCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "The mooc-interop alliance node: an LRS, LTI tool and platform, and a course catalog.",
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, XapiCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   private Main() {}
