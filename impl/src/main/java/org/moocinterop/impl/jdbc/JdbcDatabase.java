@@ -133,7 +133,7 @@ public final class JdbcDatabase implements AutoCloseable {
 
     HikariConfig config = new HikariConfig();
     config.setPoolName("mooc-interop");
-    config.setJdbcUrl(jdbcUrl);
+    config.setJdbcUrl(vendor == Vendor.H2 ? durableH2(jdbcUrl) : jdbcUrl);
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(MAX_POOL_SIZE);
@@ -157,6 +157,16 @@ public final class JdbcDatabase implements AutoCloseable {
       dataSource.close();
       throw e;
     }
+  }
+
+  /**
+   * H2 writes a commit to its file up to {@code WRITE_DELAY} (500 ms) after acknowledging it, so a
+   * process killed in that window loses acknowledged transactions. Unless the URL sets it, commits
+   * are written before they are acknowledged.
+   */
+  static String durableH2(String jdbcUrl) {
+    return jdbcUrl.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")
+        ? jdbcUrl : jdbcUrl + ";WRITE_DELAY=0";
   }
 
   /** The vendor of this database, which decides the SQL dialect of the stores. */

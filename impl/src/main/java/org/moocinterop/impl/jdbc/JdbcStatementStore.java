@@ -1,0 +1,713 @@
+package org.moocinterop.impl.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.moocinterop.api.Iri;
+import org.moocinterop.api.spi.ActivityDefinitions;
+import org.moocinterop.api.spi.StatementConflict;
+import org.moocinterop.api.spi.StatementCursor;
+import org.moocinterop.api.spi.StatementIndexKey;
+import org.moocinterop.api.spi.StatementPage;
+import org.moocinterop.api.spi.StatementQuery;
+import org.moocinterop.api.spi.StatementStore;
+import org.moocinterop.api.spi.StatementWrite;
+import org.moocinterop.api.statement.Activity;
+import org.moocinterop.api.statement.ActivityDefinition;
+import org.moocinterop.api.statement.Agent;
+import org.moocinterop.api.statement.Person;
+import org.moocinterop.api.statement.Statement;
+import org.moocinterop.api.statement.StatementRef;
+import org.moocinterop.impl.internal.jdbc.Hashes;
+import org.moocinterop.impl.internal.jdbc.Sql;
+import org.moocinterop.impl.internal.jdbc.SqlErrors;
+import org.moocinterop.impl.internal.jdbc.StatementJson;
+import org.moocinterop.impl.internal.jdbc.Timestamps;
+
+/**
+ * A {@link StatementStore} in the tables {@code mooc_statement*}, {@code mooc_activity},
+ * {@code mooc_agent_name} and {@code mooc_attachment} of a {@link JdbcDatabase}.
+ *
+ * <p>A batch is one transaction: the existing ids are read, the batch is compared with them, and
+ * either everything is written (statements, their filter keys, voiding, activity definitions,
+ * agent names, attachments) and committed, or nothing is. Two transactions inserting the same id
+ * collide on its unique index; the loser is rolled back and retried, and then sees the winner's
+ * statement, so conflicts are decided atomically across nodes.
+ *
+ * <p>Statements are kept as the exact JSON of the xAPI codec. Each filter of a query is a key in
+ * {@code mooc_statement_key}, whose primary key {@code (kind, key_hash, stored, seq)} lets a page
+ * of one filter be read in order straight from the index; see the statement store guide for the
+ * choice. {@code stored} is kept to the microsecond.
+ *
+ * <p>Thread-safe.
+ */
+public final class JdbcStatementStore implements StatementStore {
+
+  /** The write window of {@link #consistentThrough()} unless one is given. */
+  public static final Duration DEFAULT_WRITE_WINDOW = Duration.ofSeconds(10);
+
+  private static final int MAX_ATTEMPTS = 8;
+  private static final int CHUNK = 500;
+  private static final HexFormat HEX = HexFormat.of();
+
+  private final JdbcDatabase database;
+  private final Clock clock;
+  private final Duration writeWindow;
+  private final JdbcDatabase.Vendor vendor;
+
+  /**
+   * A store in {@code database} whose {@link #consistentThrough()} is {@code writeWindow} before
+   * the time of {@code clock}: the longest an LRS node may take from assigning {@code stored} to
+   * committing the batch.
+   */
+  public JdbcStatementStore(JdbcDatabase database, Clock clock, Duration writeWindow) {
+    this.database = Objects.requireNonNull(database, "database");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.writeWindow = Objects.requireNonNull(writeWindow, "writeWindow");
+    if (writeWindow.isNegative()) {
+      throw new IllegalArgumentException("writeWindow must not be negative");
+    }
+    this.vendor = database.vendor();
+  }
+
+  /** A store in {@code database} on {@code clock} with the {@link #DEFAULT_WRITE_WINDOW}. */
+  public JdbcStatementStore(JdbcDatabase database, Clock clock) {
+    this(database, clock, DEFAULT_WRITE_WINDOW);
+  }
+
+  /** A store in {@code database} on the system UTC clock. */
+  public JdbcStatementStore(JdbcDatabase database) {
+    this(database, Clock.systemUTC());
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  @Override
+  public StatementWrite store(List<Statement> statements, Map<String, byte[]> attachments) {
+    Objects.requireNonNull(statements, "statements");
+    Objects.requireNonNull(attachments, "attachments");
+    checkBatch(statements);
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = database.dataSource().getConnection()) {
+        connection.setAutoCommit(false);
+        try {
+          StatementWrite result = storeIn(connection, statements, attachments);
+          if (result.stored()) {
+            connection.commit();
+          } else {
+            connection.rollback();
+          }
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          connection.rollback();
+          throw e;
+        } finally {
+          connection.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        if (attempt < MAX_ATTEMPTS && isRetryable(e)) {
+          continue;
+        }
+        throw SqlErrors.storeException("store statements", e);
+      }
+    }
+  }
+
+  private StatementWrite storeIn(
+      Connection c, List<Statement> statements, Map<String, byte[]> attachments)
+      throws SQLException {
+    Map<UUID, Statement> existing = findAll(c, statements.stream()
+        .map(s -> s.id().orElseThrow()).toList());
+    List<StatementConflict> conflicts = new ArrayList<>();
+    List<Statement> alreadyStored = new ArrayList<>();
+    List<Statement> fresh = new ArrayList<>();
+    for (Statement statement : statements) {
+      Statement stored = existing.get(statement.id().orElseThrow());
+      if (stored == null) {
+        fresh.add(statement);
+      } else if (stored.isSameStatementAs(statement)) {
+        alreadyStored.add(stored);
+      } else {
+        conflicts.add(new StatementConflict(statement, stored));
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      return new StatementWrite.Conflicted(conflicts);
+    }
+    List<Long> seqs = nextSequences(c, fresh.size());
+    Map<UUID, Set<Key>> keys = effectiveKeys(c, fresh);
+    insertStatements(c, fresh, seqs, keys);
+    propagate(c, fresh, keys);
+    voidTargets(c, fresh);
+    updateActivities(c, fresh);
+    insertNames(c, fresh, seqs);
+    insertAttachments(c, attachments);
+    return new StatementWrite.Stored(fresh.stream().map(s -> s.id().orElseThrow()).toList(),
+        alreadyStored);
+  }
+
+  private Map<UUID, Statement> findAll(Connection c, List<UUID> ids) throws SQLException {
+    Map<UUID, Statement> found = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      String sql = "SELECT id, body FROM mooc_statement WHERE id IN ("
+          + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setObject(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            found.put(rs.getObject(1, UUID.class), StatementJson.read(rs.getBytes(2)));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private List<Long> nextSequences(Connection c, int count) throws SQLException {
+    List<Long> seqs = new ArrayList<>(count);
+    if (count == 0) {
+      return seqs;
+    }
+    try (PreparedStatement ps = c.prepareStatement(Sql.nextValues(vendor, "mooc_statement_seq"))) {
+      ps.setInt(1, count);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          seqs.add(rs.getLong(1));
+        }
+      }
+    }
+    Collections.sort(seqs);
+    return seqs;
+  }
+
+  /** The keys of each fresh statement, with those inherited from the statement it targets. */
+  private Map<UUID, Set<Key>> effectiveKeys(Connection c, List<Statement> fresh)
+      throws SQLException {
+    Map<UUID, Statement> batch = new LinkedHashMap<>();
+    fresh.forEach(s -> batch.put(s.id().orElseThrow(), s));
+    Map<UUID, Set<Key>> stored = new HashMap<>();
+    for (Statement s : fresh) {
+      if (s.object() instanceof StatementRef ref && !batch.containsKey(ref.id())) {
+        stored.put(ref.id(), storedKeys(c, ref.id()));
+      }
+    }
+    Map<UUID, Set<Key>> result = new HashMap<>();
+    for (Statement s : fresh) {
+      resolve(s, batch, stored, result, new HashSet<>());
+    }
+    return result;
+  }
+
+  private static Set<Key> resolve(Statement s, Map<UUID, Statement> batch,
+      Map<UUID, Set<Key>> stored, Map<UUID, Set<Key>> result, Set<UUID> visiting) {
+    UUID id = s.id().orElseThrow();
+    Set<Key> done = result.get(id);
+    if (done != null) {
+      return done;
+    }
+    Set<Key> keys = new LinkedHashSet<>();
+    StatementIndexKey.of(s).forEach(k -> keys.add(Key.of(k)));
+    if (visiting.add(id) && s.object() instanceof StatementRef ref) {
+      Statement target = batch.get(ref.id());
+      Set<Key> targetKeys = target != null
+          ? resolve(target, batch, stored, result, visiting)
+          : stored.getOrDefault(ref.id(), Set.of());
+      keys.addAll(inheritable(targetKeys));
+    }
+    result.put(id, keys);
+    return keys;
+  }
+
+  private static Set<Key> inheritable(Set<Key> keys) {
+    Set<Key> inherited = new LinkedHashSet<>();
+    for (Key key : keys) {
+      if (key.kind() != code(StatementIndexKey.Kind.AUTHORITY)) {
+        inherited.add(key);
+      }
+    }
+    return inherited;
+  }
+
+  private Set<Key> storedKeys(Connection c, UUID id) throws SQLException {
+    Set<Key> keys = new LinkedHashSet<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT k.kind, k.key_hash FROM mooc_statement s"
+        + " JOIN mooc_statement_key k ON k.seq = s.seq WHERE s.id = ?")) {
+      ps.setObject(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          keys.add(new Key(rs.getInt(1), HEX.formatHex(rs.getBytes(2))));
+        }
+      }
+    }
+    return keys;
+  }
+
+  private void insertStatements(Connection c, List<Statement> fresh, List<Long> seqs,
+      Map<UUID, Set<Key>> keys) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO mooc_statement"
+            + " (seq, id, stored, voided, voiding, target_id, body) VALUES (?, ?, ?, FALSE, ?, ?, ?)");
+        PreparedStatement pk = c.prepareStatement(
+            "INSERT INTO mooc_statement_key (kind, key_hash, stored, seq) VALUES (?, ?, ?, ?)")) {
+      for (int i = 0; i < fresh.size(); i++) {
+        Statement s = fresh.get(i);
+        long seq = seqs.get(i);
+        Instant stored = s.stored().orElseThrow();
+        ps.setLong(1, seq);
+        ps.setObject(2, s.id().orElseThrow());
+        Timestamps.bind(ps, 3, stored);
+        ps.setBoolean(4, s.isVoiding());
+        ps.setObject(5, s.object() instanceof StatementRef ref ? ref.id() : null);
+        ps.setBytes(6, StatementJson.write(s));
+        ps.addBatch();
+        for (Key key : keys.getOrDefault(s.id().orElseThrow(), Set.of())) {
+          pk.setInt(1, key.kind());
+          pk.setBytes(2, HEX.parseHex(key.hash()));
+          Timestamps.bind(pk, 3, stored);
+          pk.setLong(4, seq);
+          pk.addBatch();
+        }
+      }
+      ps.executeBatch();
+      pk.executeBatch();
+    }
+  }
+
+  /** Gives the keys of fresh statements to stored statements that target them, recursively. */
+  private void propagate(Connection c, List<Statement> fresh, Map<UUID, Set<Key>> keys)
+      throws SQLException {
+    Set<UUID> batchIds = new HashSet<>(keys.keySet());
+    Deque<Map.Entry<UUID, Set<Key>>> pending = new ArrayDeque<>();
+    for (Statement s : fresh) {
+      UUID id = s.id().orElseThrow();
+      pending.add(Map.entry(id, inheritable(keys.getOrDefault(id, Set.of()))));
+    }
+    Set<UUID> seen = new HashSet<>();
+    String insert = Sql.insertIfAbsent(vendor, "mooc_statement_key",
+        List.of("kind", "key_hash", "stored", "seq"), List.of("kind", "key_hash", "stored", "seq"));
+    while (!pending.isEmpty()) {
+      Map.Entry<UUID, Set<Key>> next = pending.pop();
+      if (!seen.add(next.getKey()) || next.getValue().isEmpty()) {
+        continue;
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, seq, stored FROM mooc_statement WHERE target_id = ?")) {
+        ps.setObject(1, next.getKey());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            UUID referrer = rs.getObject(1, UUID.class);
+            if (batchIds.contains(referrer)) {
+              continue;
+            }
+            long seq = rs.getLong(2);
+            Instant stored = Timestamps.read(rs, "stored");
+            try (PreparedStatement pk = c.prepareStatement(insert)) {
+              for (Key key : next.getValue()) {
+                bindKeyRow(pk, key, stored, seq);
+                pk.addBatch();
+              }
+              pk.executeBatch();
+            }
+            pending.add(Map.entry(referrer, next.getValue()));
+          }
+        }
+      }
+    }
+  }
+
+  private void bindKeyRow(PreparedStatement pk, Key key, Instant stored, long seq)
+      throws SQLException {
+    byte[] hash = HEX.parseHex(key.hash());
+    pk.setInt(1, key.kind());
+    pk.setBytes(2, hash);
+    Timestamps.bind(pk, 3, stored);
+    pk.setLong(4, seq);
+    if (Sql.bindsKeysTwice(vendor)) {
+      pk.setInt(5, key.kind());
+      pk.setBytes(6, hash);
+      Timestamps.bind(pk, 7, stored);
+      pk.setLong(8, seq);
+    }
+  }
+
+  private static void voidTargets(Connection c, List<Statement> fresh) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE mooc_statement SET voided = TRUE WHERE id = ? AND voiding = FALSE")) {
+      boolean any = false;
+      for (Statement s : fresh) {
+        if (s.isVoiding()) {
+          ps.setObject(1, ((StatementRef) s.object()).id());
+          ps.addBatch();
+          any = true;
+        }
+      }
+      if (any) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  private void updateActivities(Connection c, List<Statement> fresh) throws SQLException {
+    Map<Iri, Optional<ActivityDefinition>> seen = new LinkedHashMap<>();
+    for (Statement s : fresh) {
+      for (Activity activity : StatementIndexKey.activitiesOf(s)) {
+        seen.merge(activity.id(), activity.definition(), JdbcStatementStore::mergeOptional);
+      }
+    }
+    String insert = Sql.insertIfAbsent(vendor, "mooc_activity",
+        List.of("id_hash", "activity_id", "definition"), List.of("id_hash"));
+    for (Map.Entry<Iri, Optional<ActivityDefinition>> entry : seen.entrySet()) {
+      Iri id = entry.getKey();
+      byte[] hash = Hashes.sha256(id.value());
+      Optional<ActivityDefinition> current = readDefinition(c, hash, false);
+      if (current != null && entry.getValue().isEmpty()) {
+        continue;
+      }
+      if (current == null) {
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+          ps.setBytes(1, hash);
+          ps.setString(2, id.value());
+          ps.setBytes(3, entry.getValue().map(d -> StatementJson.writeDefinition(id, d)).orElse(null));
+          if (Sql.bindsKeysTwice(vendor)) {
+            ps.setBytes(4, hash);
+          }
+          if (ps.executeUpdate() == 1) {
+            continue;
+          }
+        }
+      }
+      // A definition to merge into a stored row: lock it, merge, write if it changed.
+      Optional<ActivityDefinition> locked = readDefinition(c, hash, true);
+      if (locked == null) {
+        throw new SQLException("activity row vanished", "40001");
+      }
+      Optional<ActivityDefinition> merged = mergeOptional(locked, entry.getValue());
+      if (!merged.equals(locked)) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE mooc_activity SET definition = ? WHERE id_hash = ?")) {
+          ps.setBytes(1, StatementJson.writeDefinition(id, merged.orElseThrow()));
+          ps.setBytes(2, hash);
+          ps.executeUpdate();
+        }
+      }
+    }
+  }
+
+  private static Optional<ActivityDefinition> mergeOptional(
+      Optional<ActivityDefinition> older, Optional<ActivityDefinition> newer) {
+    if (newer.isEmpty()) {
+      return older;
+    }
+    return Optional.of(older.map(o -> ActivityDefinitions.merge(o, newer.get())).orElse(newer.get()));
+  }
+
+  /** The stored definition; {@code null} when the activity has no row. */
+  @SuppressWarnings("NullableOptional")
+  private static @Nullable Optional<ActivityDefinition> readDefinition(
+      Connection c, byte[] hash, boolean forUpdate) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT definition FROM mooc_activity WHERE id_hash = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+      ps.setBytes(1, hash);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        byte[] json = rs.getBytes(1);
+        return json == null ? Optional.empty() : StatementJson.readDefinition(json);
+      }
+    }
+  }
+
+  private void insertNames(Connection c, List<Statement> fresh, List<Long> seqs)
+      throws SQLException {
+    String insert = Sql.insertIfAbsent(vendor, "mooc_agent_name",
+        List.of("agent_hash", "name_hash", "name", "first_seq"), List.of("agent_hash", "name_hash"));
+    Set<String> done = new HashSet<>();
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      boolean any = false;
+      for (int i = 0; i < fresh.size(); i++) {
+        for (Agent agent : StatementIndexKey.agentsOf(fresh.get(i))) {
+          if (agent.name().isEmpty()) {
+            continue;
+          }
+          String ifi = StatementIndexKey.ifiKey(agent.ifi());
+          String name = agent.name().get();
+          if (!done.add(ifi + "\n" + name)) {
+            continue;
+          }
+          byte[] agentHash = Hashes.key(ifi);
+          byte[] nameHash = Hashes.key(name);
+          ps.setBytes(1, agentHash);
+          ps.setBytes(2, nameHash);
+          ps.setString(3, name);
+          ps.setLong(4, seqs.get(i));
+          if (Sql.bindsKeysTwice(vendor)) {
+            ps.setBytes(5, agentHash);
+            ps.setBytes(6, nameHash);
+          }
+          ps.addBatch();
+          any = true;
+        }
+      }
+      if (any) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  private void insertAttachments(Connection c, Map<String, byte[]> attachments)
+      throws SQLException {
+    if (attachments.isEmpty()) {
+      return;
+    }
+    String insert = Sql.insertIfAbsent(vendor, "mooc_attachment",
+        List.of("sha2", "content"), List.of("sha2"));
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      for (Map.Entry<String, byte[]> entry : attachments.entrySet()) {
+        String sha2 = entry.getKey().toLowerCase(Locale.ROOT);
+        ps.setString(1, sha2);
+        ps.setBytes(2, entry.getValue());
+        if (Sql.bindsKeysTwice(vendor)) {
+          ps.setString(3, sha2);
+        }
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  @Override
+  public Optional<Statement> find(UUID id) {
+    return lookup(id, false);
+  }
+
+  @Override
+  public Optional<Statement> findVoided(UUID id) {
+    return lookup(id, true);
+  }
+
+  private Optional<Statement> lookup(UUID id, boolean voided) {
+    Objects.requireNonNull(id, "id");
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT body FROM mooc_statement WHERE id = ? AND voided = ?")) {
+      ps.setObject(1, id);
+      ps.setBoolean(2, voided);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(StatementJson.read(rs.getBytes(1))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.storeException("read a statement", e);
+    }
+  }
+
+  @Override
+  public StatementPage query(StatementQuery query) {
+    Objects.requireNonNull(query, "query");
+    List<Key> required = new ArrayList<>();
+    StatementIndexKey.of(query).forEach(k -> required.add(Key.of(k)));
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
+    String order;
+    if (required.isEmpty()) {
+      order = "s";
+      sql.append("SELECT s.seq, s.stored, s.body FROM mooc_statement s WHERE s.voided = FALSE");
+    } else {
+      // The first key drives the scan in index order; the others are probed by primary key.
+      order = "k";
+      Key first = required.get(0);
+      sql.append("SELECT s.seq, s.stored, s.body FROM mooc_statement_key k")
+          .append(" JOIN mooc_statement s ON s.seq = k.seq")
+          .append(" WHERE k.kind = ? AND k.key_hash = ? AND s.voided = FALSE");
+      params.add(first.kind());
+      params.add(HEX.parseHex(first.hash()));
+      for (Key other : required.subList(1, required.size())) {
+        sql.append(" AND EXISTS (SELECT 1 FROM mooc_statement_key o WHERE o.kind = ?")
+            .append(" AND o.key_hash = ? AND o.stored = k.stored AND o.seq = k.seq)");
+        params.add(other.kind());
+        params.add(HEX.parseHex(other.hash()));
+      }
+    }
+    query.since().ifPresent(since -> {
+      sql.append(" AND ").append(order).append(".stored > ?");
+      params.add(since);
+    });
+    query.until().ifPresent(until -> {
+      sql.append(" AND ").append(order).append(".stored <= ?");
+      params.add(until);
+    });
+    boolean ascending = query.ascending();
+    query.cursor().ifPresent(cursor -> {
+      String cmp = ascending ? ">" : "<";
+      sql.append(" AND ").append(order).append(".stored ").append(cmp).append("= ?")
+          .append(" AND (").append(order).append(".stored ").append(cmp).append(" ? OR ")
+          .append(order).append(".seq ").append(cmp).append(" ?)");
+      params.add(cursor.stored());
+      params.add(cursor.stored());
+      params.add(cursor.sequence());
+    });
+    String direction = ascending ? "ASC" : "DESC";
+    sql.append(" ORDER BY ").append(order).append(".stored ").append(direction).append(", ")
+        .append(order).append(".seq ").append(direction).append(" LIMIT ?");
+    params.add(query.limit() + 1);
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < params.size(); i++) {
+        Object p = params.get(i);
+        if (p instanceof Instant instant) {
+          Timestamps.bind(ps, i + 1, instant);
+        } else {
+          ps.setObject(i + 1, p);
+        }
+      }
+      List<Statement> statements = new ArrayList<>();
+      @Nullable StatementCursor last = null;
+      boolean more = false;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (statements.size() == query.limit()) {
+            more = true;
+            break;
+          }
+          statements.add(StatementJson.read(rs.getBytes(3)));
+          last = new StatementCursor(Timestamps.read(rs, "stored"), rs.getLong(1));
+        }
+      }
+      return new StatementPage(statements, more ? Optional.ofNullable(last) : Optional.empty());
+    } catch (SQLException e) {
+      throw SqlErrors.storeException("query statements", e);
+    }
+  }
+
+  @Override
+  public Optional<Activity> activity(Iri id) {
+    Objects.requireNonNull(id, "id");
+    try (Connection c = database.dataSource().getConnection()) {
+      Optional<ActivityDefinition> definition = readDefinition(c, Hashes.sha256(id.value()), false);
+      return definition == null ? Optional.empty() : Optional.of(new Activity(id, definition));
+    } catch (SQLException e) {
+      throw SqlErrors.storeException("read an activity", e);
+    }
+  }
+
+  @Override
+  public Person person(Agent agent) {
+    Objects.requireNonNull(agent, "agent");
+    Set<String> names = new LinkedHashSet<>();
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT name FROM mooc_agent_name"
+            + " WHERE agent_hash = ? ORDER BY first_seq, name")) {
+      ps.setBytes(1, Hashes.key(StatementIndexKey.ifiKey(agent.ifi())));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.storeException("read an agent", e);
+    }
+    agent.name().ifPresent(names::add);
+    Person single = Person.of(Agent.of(agent.ifi()));
+    return new Person(List.copyOf(names), single.mbox(), single.mboxSha1Sum(), single.openid(),
+        single.account());
+  }
+
+  @Override
+  public Optional<byte[]> attachment(String sha2) {
+    Objects.requireNonNull(sha2, "sha2");
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT content FROM mooc_attachment WHERE sha2 = ?")) {
+      ps.setString(1, sha2.toLowerCase(Locale.ROOT));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.storeException("read an attachment", e);
+    }
+  }
+
+  @Override
+  public Instant consistentThrough() {
+    return clock.instant().minus(writeWindow);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static void checkBatch(List<Statement> statements) {
+    Set<UUID> ids = new HashSet<>();
+    for (Statement statement : statements) {
+      Objects.requireNonNull(statement, "statement");
+      UUID id = statement.id().orElseThrow(() ->
+          new IllegalArgumentException("a statement to store needs an id: " + statement));
+      if (statement.stored().isEmpty()) {
+        throw new IllegalArgumentException("a statement to store needs stored: " + statement);
+      }
+      if (!ids.add(id)) {
+        throw new IllegalArgumentException("the batch holds id " + id + " twice");
+      }
+    }
+  }
+
+  /** Unique violations (a concurrent insert of the same id or key), deadlocks, serialization. */
+  private static boolean isRetryable(SQLException e) {
+    for (SQLException next = e; next != null; next = next.getNextException()) {
+      String state = next.getSQLState();
+      if (state != null && (state.equals("23505") || state.equals("40001")
+          || state.equals("40P01") || state.equals("HYT00"))) {
+        return true;
+      }
+    }
+    return SqlErrors.isUniqueViolation(e);
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStatementStore[" + database + "]";
+  }
+
+  /** A filter key as stored: its kind and the hex of its hash. */
+  private record Key(int kind, String hash) {
+    static Key of(StatementIndexKey key) {
+      return new Key(code(key.kind()), HEX.formatHex(Hashes.key(key.value())));
+    }
+  }
+
+  /** The stored code of a key kind (column {@code mooc_statement_key.kind}; never change one). */
+  private static int code(StatementIndexKey.Kind kind) {
+    return switch (kind) {
+      case VERB -> 1;
+      case AGENT -> 2;
+      case RELATED_AGENT -> 3;
+      case ACTIVITY -> 4;
+      case RELATED_ACTIVITY -> 5;
+      case REGISTRATION -> 6;
+      case AUTHORITY -> 7;
+    };
+  }
+}
