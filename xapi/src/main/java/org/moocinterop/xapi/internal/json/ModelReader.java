@@ -62,6 +62,7 @@ import org.moocinterop.xapi.internal.Timestamps;
 public final class ModelReader {
 
   private final XapiVersion version;
+  private final IriCache iris = new IriCache();
 
   public ModelReader(XapiVersion version) {
     this.version = Objects.requireNonNull(version, "version");
@@ -129,13 +130,13 @@ public final class ModelReader {
   private @Nullable InverseFunctionalIdentifier ifi(JsonNode n) {
     JsonNode v;
     if ((v = n.get("mbox")) != null) {
-      return new Mbox(Iri.of(text(v)));
+      return new Mbox(iris.get(text(v)));
     }
     if ((v = n.get("mbox_sha1sum")) != null) {
       return MboxSha1Sum.of(text(v));
     }
     if ((v = n.get("openid")) != null) {
-      return new OpenId(Iri.of(text(v)));
+      return new OpenId(iris.get(text(v)));
     }
     if ((v = n.get("account")) != null) {
       return account(v);
@@ -145,7 +146,7 @@ public final class ModelReader {
 
   /** An account. */
   public Account account(JsonNode n) {
-    return new Account(Iri.of(text(required(n, "homePage"))), text(required(n, "name")));
+    return new Account(iris.get(text(required(n, "homePage"))), text(required(n, "name")));
   }
 
   /** A Verb. */
@@ -333,14 +334,14 @@ public final class ModelReader {
   public ContextAgent contextAgent(JsonNode n) {
     JsonNode types = n.get("relevantTypes");
     return new ContextAgent(agent(required(n, "agent")),
-        types == null ? Optional.empty() : Optional.of(list(types, ModelReader::iri)));
+        types == null ? Optional.empty() : Optional.of(list(types, this::iri)));
   }
 
   /** A context group (xAPI 2.0.0). */
   public ContextGroup contextGroup(JsonNode n) {
     JsonNode types = n.get("relevantTypes");
     return new ContextGroup(group(required(n, "group")),
-        types == null ? Optional.empty() : Optional.of(list(types, ModelReader::iri)));
+        types == null ? Optional.empty() : Optional.of(list(types, this::iri)));
   }
 
   /** An attachment. */
@@ -372,7 +373,7 @@ public final class ModelReader {
     objectOf(n);
     Map<Iri, JsonValue> entries = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : n.properties()) {
-      entries.put(Iri.of(e.getKey()), json(e.getValue()));
+      entries.put(iris.get(e.getKey()), json(e.getValue()));
     }
     return Extensions.of(entries);
   }
@@ -407,9 +408,9 @@ public final class ModelReader {
   public Person person(JsonNode n) {
     objectOf(n);
     return new Person(listOrEmpty(n.get("name"), ModelReader::text),
-        listOrEmpty(n.get("mbox"), v -> new Mbox(Iri.of(text(v)))),
+        listOrEmpty(n.get("mbox"), v -> new Mbox(iris.get(text(v)))),
         listOrEmpty(n.get("mbox_sha1sum"), v -> MboxSha1Sum.of(text(v))),
-        listOrEmpty(n.get("openid"), v -> new OpenId(Iri.of(text(v)))),
+        listOrEmpty(n.get("openid"), v -> new OpenId(iris.get(text(v)))),
         listOrEmpty(n.get("account"), this::account));
   }
 
@@ -450,15 +451,17 @@ public final class ModelReader {
   }
 
   private Instant instant(JsonNode n) {
-    return Timestamps.parse(text(n), version);
+    String text = text(n);
+    Instant fast = FastTimestamps.parse(text);
+    return fast != null ? fast : Timestamps.parse(text, version);
   }
 
   private static UUID uuid(JsonNode n) {
     return UUID.fromString(text(n));
   }
 
-  private static Iri iri(JsonNode n) {
-    return Iri.of(text(n));
+  private Iri iri(JsonNode n) {
+    return iris.get(text(n));
   }
 
   private static boolean bool(JsonNode n) {

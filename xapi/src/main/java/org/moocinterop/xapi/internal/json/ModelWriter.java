@@ -569,7 +569,7 @@ public final class ModelWriter {
   private static void instant(String name, Optional<Instant> value, JsonGenerator g)
       throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get().toString());
+      g.writeStringField(name, FastTimestamps.format(value.get()));
     }
   }
 }
