@@ -20,6 +20,7 @@ public final class Rules {
   public static final String METHOD = "XAPI-COMM-2.method";
   public static final String NOT_FOUND = "XAPI-COMM-3.2.not-found";
   public static final String PRECONDITION = "XAPI-COMM-3.1.precondition-failed";
+  public static final String PRECONDITION_REQUIRED = "XAPI-COMM-3.1.precondition-required";
   public static final String CONFLICT = "XAPI-COMM-3.1.put-without-precondition";
   public static final String MERGE = "XAPI-COMM-2.2.json-merge";
   public static final String INVALID_JSON = "XAPI-COMM-2.2.invalid-json";
