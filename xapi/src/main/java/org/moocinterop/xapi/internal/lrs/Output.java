@@ -44,11 +44,21 @@ final class Output {
   }
 
   LrsResponse single(Statement statement) {
-    return answer(codec.write(statement, format, languages), List.of(statement));
+    return answer(codec.write(withTimestamp(statement), format, languages), List.of(statement));
   }
 
   LrsResponse result(StatementResult result) {
-    return answer(codec.write(result, format, languages), result.statements());
+    StatementResult shown = StatementResult.of(
+        result.statements().stream().map(Output::withTimestamp).toList(), result.more());
+    return answer(codec.write(shown, format, languages), result.statements());
+  }
+
+  /** A statement sent without timestamp is shown with its stored instant (Data 2.4.7). */
+  private static Statement withTimestamp(Statement statement) {
+    if (statement.timestamp().isPresent() || statement.stored().isEmpty()) {
+      return statement;
+    }
+    return statement.toBuilder().timestamp(statement.stored().get()).build();
   }
 
   private LrsResponse answer(byte[] json, List<Statement> statements) {

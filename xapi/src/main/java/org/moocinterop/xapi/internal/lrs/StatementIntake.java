@@ -26,7 +26,7 @@ import org.moocinterop.xapi.lrs.LrsResponse;
 
 /**
  * PUT and POST {@code /statements} (xAPI Communication 2.1.1, 2.1.2): reads and validates the
- * statements, completes them ({@code id}, {@code stored}, {@code timestamp}, {@code authority},
+ * statements, completes them ({@code id}, {@code stored}, {@code authority},
  * {@code version}), checks the voiding rules and signatures, and stores the batch all or nothing.
  */
 final class StatementIntake {
@@ -96,10 +96,9 @@ final class StatementIntake {
     Actor authority = authorities.of(call.principal());
     List<Statement> completed = new ArrayList<>(statements.size());
     for (Statement s : statements) {
+      // A missing timestamp stays missing in the store, so that the statement sent again compares
+      // as the same statement (Data 2.3.1); answers show it as stored (Output).
       Statement.Builder b = s.toBuilder().stored(now).authority(authority);
-      if (s.timestamp().isEmpty()) {
-        b.timestamp(now);
-      }
       if (s.version().isEmpty()) {
         b.version(call.version() == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
       }
