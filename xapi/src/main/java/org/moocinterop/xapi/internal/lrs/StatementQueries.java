@@ -51,11 +51,13 @@ final class StatementQueries {
   private final StatementStore store;
   private final Codecs codecs;
   private final Authorities authorities;
+  private final Json json;
 
-  StatementQueries(StatementStore store, Codecs codecs, Authorities authorities) {
+  StatementQueries(StatementStore store, Codecs codecs, Authorities authorities, Json json) {
     this.store = store;
     this.codecs = codecs;
     this.authorities = authorities;
+    this.json = json;
   }
 
   LrsResponse get(AuthorizedRequest call) {
@@ -114,7 +116,6 @@ final class StatementQueries {
   }
 
   private Actor agent(String text) {
-    Json json = new Json();
     Actor actor = authorities.actor(json.parse(text).orElseThrow(() -> Rules.badData(
         Rules.AGENT_PARAMETER, "2.4.2", "parameter 'agent' must be an Agent or identified Group as JSON")));
     if (actor instanceof Group g && g.ifi().isEmpty()) {

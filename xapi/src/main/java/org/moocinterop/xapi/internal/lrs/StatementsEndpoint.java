@@ -36,7 +36,7 @@ public final class StatementsEndpoint implements StatementsResource {
     Codecs codecs = new Codecs(maxBodyBytes);
     Authorities authorities = new Authorities(json);
     this.intake = new StatementIntake(store, clock, maxBodyBytes, codecs, authorities, responses, json);
-    this.queries = new StatementQueries(store, codecs, authorities);
+    this.queries = new StatementQueries(store, codecs, authorities, json);
   }
 
   @Override
