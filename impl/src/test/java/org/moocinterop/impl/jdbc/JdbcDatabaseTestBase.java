@@ -9,12 +9,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.moocinterop.api.StoreException;
 import org.moocinterop.api.spi.NonceStore;
 
 /** What opening a database does, run once per vendor. */
 abstract class JdbcDatabaseTestBase {
+
+  /** How many migrations the schema has (V1 nonce, V2 signing key, V3 statements and documents). */
+  private static final int MIGRATIONS = 3;
 
   abstract TestDatabases databases();
 
@@ -31,12 +35,12 @@ abstract class JdbcDatabaseTestBase {
   @Test
   void openingAppliesEveryMigrationOnce() throws SQLException {
     JdbcDatabase first = databases().open();
-    assertThat(successfulMigrations(first)).isEqualTo(2);
+    assertThat(successfulMigrations(first)).isEqualTo(MIGRATIONS);
     first.close();
     JdbcDatabase second = databases().open();
     JdbcDatabase third = databases().open();
-    assertThat(successfulMigrations(third)).isEqualTo(2);
-    assertThat(successfulMigrations(second)).isEqualTo(2);
+    assertThat(successfulMigrations(third)).isEqualTo(MIGRATIONS);
+    assertThat(successfulMigrations(second)).isEqualTo(MIGRATIONS);
   }
 
   @Test
@@ -56,11 +60,17 @@ abstract class JdbcDatabaseTestBase {
     try (JdbcDatabase database = databases().open()) {
       execute(database, "DROP TABLE mooc_nonce");
       execute(database, "DROP TABLE mooc_signing_key");
+      for (String table : List.of("mooc_statement", "mooc_statement_key", "mooc_activity",
+          "mooc_agent_name", "mooc_attachment", "mooc_document")) {
+        execute(database, "DROP TABLE " + table);
+      }
+      execute(database, "DROP SEQUENCE mooc_statement_seq");
+      execute(database, "DROP SEQUENCE mooc_document_seq");
       execute(database, "DROP TABLE \"" + JdbcDatabase.HISTORY_TABLE + "\"");
       execute(database, "CREATE TABLE application_table (id INT PRIMARY KEY)");
     }
     try (JdbcDatabase database = databases().open()) {
-      assertThat(successfulMigrations(database)).isEqualTo(2);
+      assertThat(successfulMigrations(database)).isEqualTo(MIGRATIONS);
       assertThat(new JdbcNonceStore(database).remember("iss", "n-1",
           Instant.now().plus(Duration.ofHours(1)))).isTrue();
       execute(database, "INSERT INTO application_table (id) VALUES (1)");
