@@ -4,6 +4,7 @@ module org.moocinterop.xapi {
   requires static transitive org.jspecify;
   requires transitive com.fasterxml.jackson.databind;
   requires com.nimbusds.jose.jwt;
+  requires org.apache.commons.fileupload2.core; // multipart/mixed statement requests
   requires org.slf4j;
   requires java.net.http; // the LRS client; the servlet tests drive the LRS with it too
   requires static jakarta.servlet;

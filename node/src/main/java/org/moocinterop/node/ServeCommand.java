@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.ValidationException;
+import org.moocinterop.impl.jdbc.JdbcDatabase;
 import org.moocinterop.node.lrs.LrsCredentialOption;
 import org.moocinterop.node.lrs.LrsFeature;
 import org.moocinterop.node.lrs.LrsStores;
@@ -34,6 +35,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "Directory for the node's files and its embedded database (default: ./${DEFAULT-VALUE}).")
   Path data = Path.of("data");
 
+  @Option(names = "--db",
+      description = "JDBC URL of a PostgreSQL database (jdbc:postgresql://host:5432/name) for every store; "
+          + "default: an H2 file database in the data directory.")
+  @Nullable String db;
+
+  @Option(names = "--db-user", description = "User name for --db.")
+  @Nullable String dbUser;
+
+  @Option(names = "--db-password", description = "Password for --db (never logged).")
+  @Nullable String dbPassword;
+
   @Option(names = "--lrs-user", description = "User name of the LRS credential with every scope (default: lrs).")
   @Nullable String lrsUser;
 
@@ -55,8 +67,6 @@ final class ServeCommand implements Callable<Integer> {
     LrsCredentialOption credential = LrsCredentialOption.resolve(lrsUser, lrsPassword);
     XapiVersion announced = XapiVersion.parseHeader(lrsAnnouncedVersion).orElseThrow(
         () -> new IllegalArgumentException("--lrs-announced-version must be 2.0.0 or 1.0.3"));
-    LrsFeature lrs = new LrsFeature(credential, LrsStores.inMemory(),
-        LrsConfig.defaults().withAnnouncedVersion(announced));
     LtiDemoFeature lti;
     try {
       lti = config == null ? LtiDemoFeature.create() : LtiDemoFeature.withConfig(config);
@@ -64,12 +74,28 @@ final class ServeCommand implements Callable<Integer> {
       e.violations().forEach(v -> System.err.println(config + ": " + v));
       return 2;
     }
-    try (NodeServer server = new NodeServer(host, port, data, List.of(lrs, lti))) {
-      server.start();
-      LOG.info("mooc-interop node listening at {} (data in {}); LRS at {}/xapi/ with credential {}",
-          server.baseUrl(), data.toAbsolutePath(), server.baseUrl(), credential.describe());
-      server.join();
+    JdbcDatabase database = db == null
+        ? JdbcDatabase.h2File(data)
+        : JdbcDatabase.open(db, dbUser == null ? "" : dbUser, dbPassword == null ? "" : dbPassword);
+    try (LrsStores stores = LrsStores.jdbc(database)) {
+      LrsFeature lrs = new LrsFeature(credential, stores, LrsConfig.defaults().withAnnouncedVersion(announced));
+      try (NodeServer server = new NodeServer(host, port, data, List.of(lrs, lti))) {
+        server.start();
+        LOG.info("mooc-interop node listening at {} (data in {}, database {}); LRS at {}/xapi/ with credential {}",
+            server.baseUrl(), data.toAbsolutePath(), describeDatabase(), server.baseUrl(),
+            credential.describe());
+        server.join();
+      }
     }
     return 0;
+  }
+
+  /** The database for the start-up line: the URL without its parameters (which may hold secrets). */
+  private String describeDatabase() {
+    if (db == null) {
+      return "H2 file " + data.resolve(JdbcDatabase.H2_FILE_NAME + ".mv.db").toAbsolutePath();
+    }
+    int parameters = db.indexOf('?');
+    return (parameters < 0 ? db : db.substring(0, parameters)) + (dbUser == null ? "" : " as " + dbUser);
   }
 }

@@ -13,7 +13,7 @@ public enum Format {
   /**
    * Only what identifies: Agents and identified Groups keep {@code objectType} and their inverse
    * functional identifier, anonymous Groups keep {@code objectType} and their members (each in this
-   * form), Activities keep {@code objectType} and {@code id}, Verbs keep {@code id}.
+   * form), Activities and Verbs keep only their {@code id}.
    */
   IDS,
   /**

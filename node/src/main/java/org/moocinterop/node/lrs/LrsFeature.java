@@ -51,7 +51,7 @@ public final class LrsFeature implements NodeFeature {
     XapiLrs lrs = XapiLrs.builder().config(config)
         .credentials(InMemoryLrsCredentialStore.of(all))
         .documents(stores.documents())
-        .statements(stores.statements())
+        .statementStore(stores.statements())
         .build();
     context.addServlet(new ServletHolder("lrs", new LrsServlet(lrs)), PATH);
   }

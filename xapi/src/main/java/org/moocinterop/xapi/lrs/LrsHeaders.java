@@ -43,7 +43,7 @@ public final class LrsHeaders {
   public LrsHeaders with(String name, String value) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
-    TreeMap<String, List<String>> copy = new TreeMap<>(fields);
+    Map<String, List<String>> copy = copy();
     List<String> values = new ArrayList<>(copy.getOrDefault(name, List.of()));
     values.add(value);
     copy.put(name, List.copyOf(values));
@@ -54,16 +54,23 @@ public final class LrsHeaders {
   public LrsHeaders replacing(String name, String value) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
-    TreeMap<String, List<String>> copy = new TreeMap<>(fields);
+    Map<String, List<String>> copy = copy();
     copy.put(name, List.of(value));
     return new LrsHeaders(copy);
   }
 
   /** A copy without {@code name}. */
   public LrsHeaders without(String name) {
-    TreeMap<String, List<String>> copy = new TreeMap<>(fields);
+    Map<String, List<String>> copy = copy();
     copy.remove(name);
     return new LrsHeaders(copy);
+  }
+
+  // new TreeMap<>(fields) would pick the Map constructor and lose the case-insensitive order.
+  private Map<String, List<String>> copy() {
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    copy.putAll(fields);
+    return copy;
   }
 
   /** The first value of {@code name}, if present. */

@@ -1,11 +1,13 @@
 package org.moocinterop.xapi.lrs;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.spi.DocumentKind;
 import org.moocinterop.api.spi.DocumentStore;
+import org.moocinterop.api.spi.StatementStore;
 import org.moocinterop.xapi.internal.lrs.AgentParser;
 import org.moocinterop.xapi.internal.lrs.BasicAuthenticator;
 import org.moocinterop.xapi.internal.lrs.DocumentResource;
@@ -14,6 +16,8 @@ import org.moocinterop.xapi.internal.lrs.InfoResources;
 import org.moocinterop.xapi.internal.lrs.Json;
 import org.moocinterop.xapi.internal.lrs.Pipeline;
 import org.moocinterop.xapi.internal.lrs.Responses;
+import org.moocinterop.xapi.internal.lrs.StatementsEndpoint;
+import org.moocinterop.xapi.internal.lrs.StoreActivityLookup;
 
 /**
  * An xAPI 2.0.0 and 1.0.3 Learning Record Store, independent of any HTTP framework.
@@ -30,7 +34,7 @@ import org.moocinterop.xapi.internal.lrs.Responses;
  * XapiLrs lrs = XapiLrs.builder()
  *     .credentials(InMemoryLrsCredentialStore.of(credential))
  *     .documents(new InMemoryDocumentStore())
- *     .statements(myStatementsResource)
+ *     .statementStore(new InMemoryStatementStore())   // or statements(myStatementsResource)
  *     .build();
  * LrsResponse response = lrs.handle(request);
  * }</pre>
@@ -48,7 +52,7 @@ public final class XapiLrs {
     Json json = new Json();
     Responses responses = new Responses(json);
     AgentParser agents = new AgentParser(json);
-    InfoResources info = new InfoResources(config.versions(), builder.activities, agents, json, responses);
+    InfoResources info = new InfoResources(config.versions(), activities(builder), agents, json, responses);
     Map<Endpoint, Pipeline.Handler> handlers = new EnumMap<>(Endpoint.class);
     handlers.put(Endpoint.STATEMENTS, statements::handle);
     handlers.put(Endpoint.STATE, documentHandler(DocumentKind.STATE, documents, agents, json, responses));
@@ -61,12 +65,20 @@ public final class XapiLrs {
     this.pipeline = new Pipeline(config, new BasicAuthenticator(credentials), responses, info, handlers);
   }
 
+  private static ActivityLookup activities(Builder builder) {
+    StatementStore store = builder.statementStore;
+    if (builder.activities == ActivityLookup.NONE && store != null) {
+      return new StoreActivityLookup(store);
+    }
+    return builder.activities;
+  }
+
   private Pipeline.Handler documentHandler(
       DocumentKind kind, DocumentStore documents, AgentParser agents, Json json, Responses responses) {
     return new DocumentResource(kind, documents, agents, json, responses, config.maxBodyBytes())::handle;
   }
 
-  /** A builder; credentials, documents and statements are required. */
+  /** A builder; credentials, documents and a statement store (or statements resource) are required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,6 +104,8 @@ public final class XapiLrs {
     private @Nullable DocumentStore documents;
     private @Nullable StatementsResource statements;
     private ActivityLookup activities = ActivityLookup.NONE;
+    private @Nullable StatementStore statementStore;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -115,6 +129,28 @@ public final class XapiLrs {
     /** What answers {@code /statements}. */
     public Builder statements(StatementsResource statements) {
       this.statements = Objects.requireNonNull(statements, "statements");
+      this.statementStore = null;
+      return this;
+    }
+
+    /**
+     * Serves {@code /statements} from {@code store} with this library's statements resource
+     * (PUT, POST, GET with every filter, attachments, signed statements, voiding), and
+     * {@code /activities} from the definitions the store keeps unless {@link #activities} is
+     * given. Replaces a resource given to {@link #statements}.
+     *
+     * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Communication.md#21-statement-resource">
+     *     xAPI Communication 2.1 Statement Resource</a>
+     */
+    public Builder statementStore(StatementStore store) {
+      this.statementStore = Objects.requireNonNull(store, "store");
+      this.statements = null;
+      return this;
+    }
+
+    /** The clock that gives {@code stored} to statements; the system UTC clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
@@ -127,11 +163,17 @@ public final class XapiLrs {
     /**
      * The LRS.
      *
-     * @throws IllegalStateException if credentials, documents or statements were not given
+     * @throws IllegalStateException if credentials, documents, or statements (a statement store or
+     *     a statements resource) were not given
      */
     public XapiLrs build() {
+      StatementsResource resource = statements;
+      if (statementStore != null) {
+        resource = new StatementsEndpoint(statementStore, clock, config.maxBodyBytes());
+      }
       return new XapiLrs(this,
-          require(statements, "a StatementsResource (statements(...)) is required"),
+          require(resource,
+              "a statement store (statementStore(...)) or a StatementsResource (statements(...)) is required"),
           require(credentials, "a credential store (credentials(...)) is required"),
           require(documents, "a DocumentStore (documents(...)) is required"));
     }

@@ -85,7 +85,7 @@ class DocumentRulesTest {
       "AGENT_PROFILE, 2.0.0", "AGENT_PROFILE, 1.0.3"})
   void ifMatchWithAWrongEtagIs412OnPutPostAndDelete(Kind kind, String versionText) {
     XapiVersion version = XapiVersion.parseHeader(versionText).orElseThrow();
-    write(kind.one("PUT", version, "d"), "application/json", "{\"a\":1}");
+    write(kind.one("PUT", version, "d").header("If-None-Match", "*"), "application/json", "{\"a\":1}");
     assertThat(write(kind.one("PUT", version, "d").header("If-Match", "\"1234\""), "application/json", "{}")
         .status()).isEqualTo(412);
     assertThat(write(kind.one("POST", version, "d").header("If-Match", "\"1234\""), "application/json", "{\"b\":2}")
@@ -133,7 +133,7 @@ class DocumentRulesTest {
       "AGENT_PROFILE, 1.0.3"})
   void aPutWithoutPreconditionsOnAnExistingDocumentIs409(Kind kind, String versionText) {
     XapiVersion version = XapiVersion.parseHeader(versionText).orElseThrow();
-    write(kind.one("PUT", version, "d"), "application/json", "{\"a\":1}");
+    write(kind.one("PUT", version, "d").header("If-None-Match", "*"), "application/json", "{\"a\":1}");
     LrsResponse conflict = write(kind.one("PUT", version, "d"), "application/json", "{\"a\":2}");
     assertThat(conflict.status()).isEqualTo(409);
     assertThat(rule(conflict)).isEqualTo("XAPI-COMM-3.1.put-without-precondition");
@@ -305,5 +305,14 @@ class DocumentRulesTest {
     write(Kind.STATE.one("POST", V2, "d"), "application/json", "{\"b\":1}");
     assertThat(lrs.send(Kind.STATE.one("GET", V2, "d")).headers().first("Last-Modified"))
         .contains("Thu, 15 Jan 2026 10:01:30 GMT");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Kind.class, names = {"ACTIVITY_PROFILE", "AGENT_PROFILE"})
+  void under103AProfilePutWithoutPreconditionsCreatingADocumentIs400(Kind kind) {
+    LrsResponse response = write(kind.one("PUT", V1, "new"), "application/json", "{}");
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(rule(response)).isEqualTo("XAPI-COMM-3.1.precondition-required");
+    assertThat(lrs.send(kind.one("GET", V1, "new")).status()).isEqualTo(404);
   }
 }

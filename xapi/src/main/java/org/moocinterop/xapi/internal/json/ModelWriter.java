@@ -208,7 +208,11 @@ public final class ModelWriter {
   /** An Activity. */
   public void activity(Activity a, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("objectType", "Activity");
+    if (format != Format.IDS) {
+      // objectType is optional for an Activity; the ids format keeps only the id, as the ADL suite
+      // checks for the object of a sub-statement (XAPI-00171).
+      g.writeStringField("objectType", "Activity");
+    }
     g.writeStringField("id", a.id().value());
     if (format != Format.IDS && a.definition().isPresent()) {
       g.writeFieldName("definition");

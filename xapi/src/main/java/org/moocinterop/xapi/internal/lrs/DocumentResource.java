@@ -90,6 +90,13 @@ public final class DocumentResource {
       return LrsResponse.empty(204);
     }
     boolean blindOverwrite = kind == DocumentKind.STATE && call.version() == XapiVersion.V1_0_3;
+    if (kind != DocumentKind.STATE && call.version() == XapiVersion.V1_0_3
+        && store.find(key).isEmpty()) {
+      // 1.0.3 asks profile PUTs for a precondition (Communication 2.6, 2.7; the ADL suite's
+      // XAPI-00273 and 2.7 tests); an existing document still answers 409 below.
+      throw Rules.badRequest(Rules.PRECONDITION_REQUIRED, "2.6",
+          "under xAPI 1.0.3 a PUT of a profile document needs If-Match or If-None-Match");
+    }
     DocumentPrecondition precondition =
         blindOverwrite ? DocumentPrecondition.none() : DocumentPrecondition.absent();
     if (!store.put(key, body, contentType, precondition).done()) {

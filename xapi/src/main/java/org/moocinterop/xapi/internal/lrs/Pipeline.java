@@ -82,6 +82,9 @@ public final class Pipeline {
           "the LRS failed to answer this request"));
     }
     response = response.replacingHeader(VersionNegotiation.HEADER, announced[0].text());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} {} -> {}", request.method(), request.path(), response.status());
+    }
     return cors.decorate(request, response);
   }
 

@@ -20,9 +20,20 @@ public final class Rules {
   public static final String METHOD = "XAPI-COMM-2.method";
   public static final String NOT_FOUND = "XAPI-COMM-3.2.not-found";
   public static final String PRECONDITION = "XAPI-COMM-3.1.precondition-failed";
+  public static final String PRECONDITION_REQUIRED = "XAPI-COMM-3.1.precondition-required";
   public static final String CONFLICT = "XAPI-COMM-3.1.put-without-precondition";
   public static final String MERGE = "XAPI-COMM-2.2.json-merge";
   public static final String INVALID_JSON = "XAPI-COMM-2.2.invalid-json";
+  public static final String PARAMETER_VALUE = "XAPI-COMM-2.1.3.parameter-value";
+  public static final String STATEMENT_ID = "XAPI-COMM-2.1.1.statement-id";
+  public static final String STATEMENT_BODY = "XAPI-COMM-2.1.statement-body";
+  public static final String STATEMENT_CONFLICT = "XAPI-DATA-2.3.1.statement-conflict";
+  public static final String DUPLICATE_ID = "XAPI-COMM-2.1.2.duplicate-id-in-batch";
+  public static final String VOIDING_TARGET = "XAPI-DATA-2.3.2.voiding-target";
+  public static final String CONTENT_TYPE = "XAPI-COMM-1.5.content-type";
+  public static final String MULTIPART = "XAPI-COMM-1.5.2.multipart";
+  public static final String ATTACHMENT_PART = "XAPI-DATA-2.4.11.attachment-part";
+  public static final String SIGNATURE = "XAPI-DATA-2.6.signature";
 
   static final String COMM = "xAPI-Communication ";
   static final String DATA = "xAPI-Data ";
