@@ -140,17 +140,23 @@ public final class LaunchValidator {
     if (idToken.length() > MAX_TOKEN_CHARS) {
       throw new LtiLaunchException(ReasonCode.MALFORMED_TOKEN, "the id_token is too long");
     }
-    JWT jwt;
+    String token = idToken.trim();
     try {
-      jwt = JWTParser.parse(idToken.trim());
-    } catch (ParseException e) {
-      throw new LtiLaunchException(ReasonCode.MALFORMED_TOKEN, "the id_token is not a JWT");
-    }
-    if (!(jwt instanceof SignedJWT signed)) {
+      // The common case in one pass: a JWS. Only a refused token is parsed again, to say why.
+      return SignedJWT.parse(token);
+    } catch (ParseException notAJws) {
+      JWT jwt;
+      try {
+        jwt = JWTParser.parse(token);
+      } catch (ParseException e) {
+        throw new LtiLaunchException(ReasonCode.MALFORMED_TOKEN, "the id_token is not a JWT");
+      }
+      if (jwt instanceof SignedJWT) {
+        throw new LtiLaunchException(ReasonCode.MALFORMED_TOKEN, "the id_token is not a JWT");
+      }
       throw new LtiLaunchException(
           ReasonCode.ALG_NOT_ALLOWED, "unsigned and encrypted id_tokens are refused");
     }
-    return signed;
   }
 
   private void verifySignature(SignedJWT jwt, PlatformRegistration registration) {
