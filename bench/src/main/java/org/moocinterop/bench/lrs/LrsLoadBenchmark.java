@@ -1,0 +1,426 @@
+package org.moocinterop.bench.lrs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.moocinterop.api.statement.Agent;
+import org.moocinterop.bench.StatementCorpus;
+import org.moocinterop.impl.jdbc.JdbcDatabase;
+import org.moocinterop.node.NodeServer;
+import org.moocinterop.node.lrs.LrsCredentialOption;
+import org.moocinterop.node.lrs.LrsFeature;
+import org.moocinterop.node.lrs.LrsStores;
+import org.moocinterop.xapi.XapiVersion;
+import org.moocinterop.xapi.json.XapiJson;
+import org.moocinterop.xapi.lrs.LrsConfig;
+
+/**
+ * LRS load benchmark: starts the node's LRS in-process on loopback (as {@code serve} does) over H2
+ * or an embedded PostgreSQL, then (1) ingest: client threads POST batches of statements over HTTP
+ * for a fixed time; (2) the limit: the same rows written by plain JDBC batch inserts into scratch
+ * tables of the store's shape; (3) preload to N statements through the store API; (4) query
+ * latency over HTTP for the agent, verb, activity, registration and since filters. Heap used is
+ * sampled every second throughout. Each phase prints one line.
+ *
+ * <pre>java -Xmx512m -cp bench/target/benchmarks.jar org.moocinterop.bench.lrs.LrsLoadBenchmark
+ *   --db h2|postgres --seconds 60 --threads 4 --batch 100 --preload 1000000</pre>
+ */
+public final class LrsLoadBenchmark {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final int LEARNERS = 20_000;
+  private static final int COURSES = 200;
+  private static final int UNITS = 50;
+  private static final List<String> VERBS = List.of("completed", "attempted", "answered",
+      "experienced", "passed", "failed", "launched", "initialized", "terminated", "progressed");
+  private static final String USER = "bench";
+  private static final String PASSWORD = "bench-password";
+
+  private final List<ObjectNode> templates = new ArrayList<>();
+  private final AtomicLong maxHeap = new AtomicLong();
+
+  private LrsLoadBenchmark() {
+    for (byte[] json : StatementCorpus.load()) {
+      try {
+        templates.add((ObjectNode) MAPPER.readTree(json));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args {@code --db h2|postgres --seconds S --threads T --batch B --preload N
+   *     [--limit-seconds S] [--queries Q] [--preload-seconds S]}
+   * @throws Exception when a phase fails
+   */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i], args[i + 1]);
+    }
+    String db = options.getOrDefault("--db", "h2");
+    int seconds = Integer.parseInt(options.getOrDefault("--seconds", "60"));
+    int threads = Integer.parseInt(options.getOrDefault("--threads", "4"));
+    int batch = Integer.parseInt(options.getOrDefault("--batch", "100"));
+    long preload = Long.parseLong(options.getOrDefault("--preload", "1000000"));
+    int limitSeconds = Integer.parseInt(options.getOrDefault("--limit-seconds", "20"));
+    int queries = Integer.parseInt(options.getOrDefault("--queries", "200"));
+    int preloadSeconds = Integer.parseInt(options.getOrDefault("--preload-seconds", "900"));
+    new LrsLoadBenchmark().run(db, seconds, threads, batch, preload, limitSeconds, queries, preloadSeconds);
+  }
+
+  private void run(String db, int seconds, int threads, int batch, long preload, int limitSeconds,
+      int queries, int preloadSeconds) throws Exception {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    var unusedSampling = sampler.scheduleAtFixedRate(
+        () -> maxHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+        0, 1, TimeUnit.SECONDS);
+    Path data = Files.createTempDirectory("lrs-bench");
+    EmbeddedPostgres postgres = null;
+    JdbcDatabase database;
+    if (db.equals("postgres")) {
+      postgres = EmbeddedPostgres.builder().start();
+      database = JdbcDatabase.open(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+    } else {
+      database = JdbcDatabase.h2File(data);
+    }
+    System.out.printf("setup db=%s threads=%d batch=%d seconds=%d max-heap=%d MB%n", db, threads, batch,
+        seconds, Runtime.getRuntime().maxMemory() >> 20);
+    try (LrsStores stores = LrsStores.jdbc(database)) {
+      LrsFeature lrs = new LrsFeature(new LrsCredentialOption(USER, PASSWORD, false), stores, LrsConfig.defaults());
+      try (NodeServer server = new NodeServer("127.0.0.1", 0, data, List.of(lrs))) {
+        server.start();
+        URI base = URI.create(server.baseUrl().toString().replaceAll("/$", "") + "/xapi/statements");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ingest(client, base, threads, batch, seconds);
+        double keysPerStatement = keysPerStatement(database);
+        limit(database, threads, batch, limitSeconds, keysPerStatement);
+        Instant[] range = preload(stores, database, threads, preload, preloadSeconds);
+        query(client, base, queries, range);
+      }
+    } finally {
+      database.close();
+      if (postgres != null) {
+        postgres.close();
+      }
+      sampler.shutdownNow();
+    }
+    System.out.printf("heap max-used=%d MB (sampled every 1 s, whole run)%n", maxHeap.get() >> 20);
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private ObjectNode statement(ThreadLocalRandom random) {
+    ObjectNode s = templates.get(random.nextInt(templates.size())).deepCopy();
+    int learner = random.nextInt(LEARNERS);
+    int k = random.nextInt(3);
+    int course = Math.floorMod(learner * 7 + k * 13, COURSES);
+    int unit = random.nextInt(UNITS);
+    s.put("id", UUID.randomUUID().toString());
+    ObjectNode actor = s.putObject("actor");
+    actor.put("objectType", "Agent").put("name", "Learner " + learner).put("mbox", mbox(learner));
+    s.putObject("verb").put("id", verb(random.nextInt(VERBS.size())))
+        .putObject("display").put("en-US", VERBS.get(random.nextInt(VERBS.size())));
+    JsonNode object = s.get("object");
+    if (object instanceof ObjectNode o) {
+      o.put("id", activity(course, unit));
+    }
+    if (s.get("context") instanceof ObjectNode context) {
+      context.put("registration", registration(learner, course).toString());
+      if (context.get("contextActivities") instanceof ObjectNode activities
+          && activities.get("parent") instanceof ArrayNode parent && parent.size() > 0
+          && parent.get(0) instanceof ObjectNode first) {
+        first.put("id", "https://mooc.uni-a.example/courses/c" + course);
+      }
+    }
+    s.put("timestamp", Instant.now().minusSeconds(random.nextInt(86_400)).toString());
+    return s;
+  }
+
+  private static String mbox(int learner) {
+    return "mailto:learner" + learner + "@uni-b.example";
+  }
+
+  private static String verb(int i) {
+    return "http://adlnet.gov/expapi/verbs/" + VERBS.get(i);
+  }
+
+  private static String activity(int course, int unit) {
+    return "https://mooc.uni-a.example/courses/c" + course + "/units/" + unit;
+  }
+
+  private static UUID registration(int learner, int course) {
+    return new UUID(0x6c727362656e6368L, ((long) learner << 16) | course);
+  }
+
+  private byte[] batchJson(int batch) throws IOException {
+    ArrayNode array = MAPPER.createArrayNode();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    for (int i = 0; i < batch; i++) {
+      array.add(statement(random));
+    }
+    return MAPPER.writeValueAsBytes(array);
+  }
+
+  private static HttpRequest.Builder request(URI uri) {
+    String basic = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Basic " + basic).header("X-Experience-API-Version", "2.0.0");
+  }
+
+  // ---------------------------------------------------------------- phases
+
+  private void ingest(HttpClient client, URI base, int threads, int batch, int seconds) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    AtomicLong stored = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      futures.add(pool.submit(() -> {
+        while (System.nanoTime() < end) {
+          HttpRequest post = request(base).header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(batchJson(batch))).build();
+          HttpResponse<String> response = client.send(post, HttpResponse.BodyHandlers.ofString());
+          if (response.statusCode() == 200) {
+            stored.addAndGet(batch);
+          } else if (failed.getAndIncrement() < 3) {
+            System.err.println("POST " + response.statusCode() + ": " + response.body());
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    System.out.printf("ingest-http statements=%d failed-batches=%d seconds=%.1f rate=%.0f statements/s%n",
+        stored.get(), failed.get(), elapsed, stored.get() / elapsed);
+  }
+
+  private static double keysPerStatement(JdbcDatabase database) throws SQLException {
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+      long statements = count(s, "SELECT count(*) FROM mooc_statement");
+      long keys = count(s, "SELECT count(*) FROM mooc_statement_key");
+      return statements == 0 ? 10 : (double) keys / statements;
+    }
+  }
+
+  private static long count(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Plain JDBC batch inserts of the same rows (statement row plus its key rows) into scratch tables. */
+  private void limit(JdbcDatabase database, int threads, int batch, int seconds, double keysPerStatement)
+      throws Exception {
+    boolean pg = database.vendor() == JdbcDatabase.Vendor.POSTGRESQL;
+    String bytes = pg ? "BYTEA" : "VARBINARY";
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE bench_statement (seq BIGINT NOT NULL PRIMARY KEY, id UUID NOT NULL UNIQUE,"
+          + " stored TIMESTAMP WITH TIME ZONE NOT NULL, voided BOOLEAN NOT NULL, voiding BOOLEAN NOT NULL,"
+          + " target_id UUID, body " + bytes + " NOT NULL)");
+      s.execute("CREATE INDEX bench_statement_order ON bench_statement (stored, seq)");
+      s.execute("CREATE INDEX bench_statement_target ON bench_statement (target_id)");
+      s.execute("CREATE TABLE bench_statement_key (kind SMALLINT NOT NULL, key_hash " + bytes + " NOT NULL,"
+          + " stored TIMESTAMP WITH TIME ZONE NOT NULL, seq BIGINT NOT NULL,"
+          + " PRIMARY KEY (kind, key_hash, stored, seq))");
+      s.execute("CREATE INDEX bench_statement_key_seq ON bench_statement_key (seq)");
+    }
+    int keys = (int) Math.round(keysPerStatement);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    AtomicLong seq = new AtomicLong();
+    AtomicLong written = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      futures.add(pool.submit(() -> {
+        MessageDigest sha = sha256();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        try (Connection c = database.dataSource().getConnection();
+            PreparedStatement row = c.prepareStatement("INSERT INTO bench_statement"
+                + " (seq, id, stored, voided, voiding, target_id, body) VALUES (?, ?, ?, FALSE, FALSE, NULL, ?)");
+            PreparedStatement key = c.prepareStatement(
+                "INSERT INTO bench_statement_key (kind, key_hash, stored, seq) VALUES (?, ?, ?, ?)")) {
+          c.setAutoCommit(false);
+          while (System.nanoTime() < end) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            for (int i = 0; i < batch; i++) {
+              ObjectNode s = statement(random);
+              long n = seq.incrementAndGet();
+              row.setLong(1, n);
+              row.setObject(2, UUID.fromString(s.get("id").asText()));
+              row.setObject(3, now);
+              row.setBytes(4, MAPPER.writeValueAsBytes(s));
+              row.addBatch();
+              for (int k = 0; k < keys; k++) {
+                key.setShort(1, (short) k);
+                key.setBytes(2, Arrays.copyOf(sha.digest((k + ":" + s.toString().hashCode() + ":" + n)
+                    .getBytes(StandardCharsets.UTF_8)), 16));
+                key.setObject(3, now);
+                key.setLong(4, n);
+                key.addBatch();
+              }
+            }
+            row.executeBatch();
+            key.executeBatch();
+            c.commit();
+            written.addAndGet(batch);
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    System.out.printf("limit-jdbc statements=%d key-rows-per-statement=%d seconds=%.1f rate=%.0f statements/s%n",
+        written.get(), keys, elapsed, written.get() / elapsed);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Fills the store to {@code target} statements through the store API; returns the stored range. */
+  private Instant[] preload(LrsStores stores, JdbcDatabase database, int threads, long target, int seconds)
+      throws Exception {
+    long have;
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+      have = count(s, "SELECT count(*) FROM mooc_statement");
+    }
+    Instant first = Instant.now();
+    XapiJson json = XapiJson.forVersion(XapiVersion.V2_0_0);
+    Agent authority = Agent.ofMbox("mailto:bench@lrs.example");
+    AtomicLong remaining = new AtomicLong(target - have);
+    AtomicLong written = new AtomicLong();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      futures.add(pool.submit(() -> {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (System.nanoTime() < end) {
+          long take = Math.min(500, remaining.getAndAdd(-500));
+          if (take <= 0) {
+            break;
+          }
+          Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+          List<org.moocinterop.api.statement.Statement> list = new ArrayList<>();
+          for (int i = 0; i < take; i++) {
+            list.add(json.readStatement(MAPPER.writeValueAsBytes(statement(random))).toBuilder()
+                .stored(stored).authority(authority).version("2.0.0").build());
+          }
+          stores.statements().store(list, Map.of());
+          written.addAndGet(take);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    System.out.printf("preload-store-api statements=%d total=%d seconds=%.1f rate=%.0f statements/s%n",
+        written.get(), have + written.get(), elapsed, written.get() / Math.max(elapsed, 1e-9));
+    return new Instant[] {first, Instant.now()};
+  }
+
+  private static void query(HttpClient client, URI base, int queries, Instant[] range) throws Exception {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long span = Math.max(1, range[1].toEpochMilli() - range[0].toEpochMilli());
+    List<String> filters = List.of("agent", "verb", "activity", "registration", "since");
+    for (String filter : filters) {
+      long[] nanos = new long[queries];
+      long bytes = 0;
+      for (int i = -20; i < queries; i++) {
+        int learner = random.nextInt(LEARNERS);
+        int course = Math.floorMod(learner * 7 + random.nextInt(3) * 13, COURSES);
+        String value = switch (filter) {
+          case "agent" -> "{\"mbox\":\"" + mbox(learner) + "\"}";
+          case "verb" -> verb(random.nextInt(VERBS.size()));
+          case "activity" -> activity(random.nextInt(COURSES), random.nextInt(UNITS));
+          case "registration" -> registration(learner, course).toString();
+          default -> Instant.ofEpochMilli(range[0].toEpochMilli() + random.nextLong(span)).toString();
+        };
+        URI uri = URI.create(base + "?limit=50&" + filter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> response = client.send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        long t1 = System.nanoTime();
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException("GET " + uri + ": " + response.statusCode());
+        }
+        if (i >= 0) {
+          nanos[i] = t1 - t0;
+          bytes += response.body().length;
+        }
+      }
+      Arrays.sort(nanos);
+      System.out.printf("query filter=%s n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms avg-body=%d B%n", filter, queries,
+          percentile(nanos, 0.50), percentile(nanos, 0.99), nanos[queries - 1] / 1e6, bytes / queries);
+    }
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    int index = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+  }
+}
