@@ -93,7 +93,7 @@ public final class LrsLoadBenchmark {
    * Runs the benchmark.
    *
    * @param args {@code --db h2|postgres --seconds S --threads T --batch B --preload N
-   *     [--limit-seconds S] [--queries Q] [--preload-seconds S]}
+   *     [--limit-seconds S] [--queries Q] [--preload-seconds S] [--preload-threads T]}
    * @throws Exception when a phase fails
    */
   public static void main(String[] args) throws Exception {
@@ -109,11 +109,13 @@ public final class LrsLoadBenchmark {
     int limitSeconds = Integer.parseInt(options.getOrDefault("--limit-seconds", "20"));
     int queries = Integer.parseInt(options.getOrDefault("--queries", "200"));
     int preloadSeconds = Integer.parseInt(options.getOrDefault("--preload-seconds", "900"));
-    new LrsLoadBenchmark().run(db, seconds, threads, batch, preload, limitSeconds, queries, preloadSeconds);
+    int preloadThreads = Integer.parseInt(options.getOrDefault("--preload-threads", String.valueOf(threads)));
+    new LrsLoadBenchmark().run(db, seconds, threads, batch, preload, limitSeconds, queries, preloadSeconds,
+        preloadThreads);
   }
 
   private void run(String db, int seconds, int threads, int batch, long preload, int limitSeconds,
-      int queries, int preloadSeconds) throws Exception {
+      int queries, int preloadSeconds, int preloadThreads) throws Exception {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     var unusedSampling = sampler.scheduleAtFixedRate(
@@ -139,7 +141,7 @@ public final class LrsLoadBenchmark {
         ingest(client, base, threads, batch, seconds);
         double keysPerStatement = keysPerStatement(database);
         limit(database, threads, batch, limitSeconds, keysPerStatement);
-        Instant[] range = preload(stores, database, threads, preload, preloadSeconds);
+        Instant[] range = preload(stores, database, preloadThreads, preload, preloadSeconds);
         query(client, base, queries, range);
       }
     } finally {
