@@ -28,7 +28,8 @@ public final class LanguageTags {
    * Whether {@code tag} is a well-formed RFC 5646 language tag under the rule in the class
    * comment. Unlike {@link #parse}, it accepts the tags that name no language: {@code und}, a
    * private-use tag such as {@code x-klingon}, and grandfathered tags such as {@code i-enochian}.
-   * This is the check for xAPI language-map keys and {@code context.language} (xAPI Data 4.2).
+   * This is the check the xAPI validator applies to language-map keys and {@code
+   * context.language} (xAPI Data 4.2).
    *
    * @param tag the text to check
    * @return whether it is a well-formed language tag
