@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.moocinterop.api.text.LanguageTags;
+import org.moocinterop.api.text.LocalizedText;
 
 /**
  * An xAPI language map: RFC 5646 language tags mapped to text in that language, in the order
@@ -16,6 +18,12 @@ import java.util.Optional;
  * equals} ignore their case, two tags differing only in case are rejected, and the tags are kept
  * as written. The tag check is the well-formedness shape of RFC 5646 (subtags of 1 to 8 letters
  * or digits, joined by hyphens); full registry validation belongs to the validator.
+ *
+ * <p>Use a {@code LanguageMap} for xAPI data: it keeps tags as written, takes every tag of that
+ * shape (also {@code und} and private-use tags such as {@code x-klingon}) and any text, and
+ * compares tags without case, as an LRS must. Use {@link LocalizedText} for the catalog model
+ * (courses, institutions): its languages are {@link Locale}s that name a language, its texts are
+ * non-blank. {@link #of(LocalizedText)} and {@link #toLocalizedText()} convert between the two.
  *
  * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#42-language-maps">xAPI
  *     Data 4.2 Language Maps</a>
@@ -81,6 +89,54 @@ public final class LanguageMap {
     }
     return new LanguageMap(
         Collections.unmodifiableMap(copy), Collections.unmodifiableMap(lower));
+  }
+
+  /**
+   * Returns the language map of a localized text: each language's {@link Locale#toLanguageTag()
+   * tag} mapped to its text, in the text's order. This is how a catalog text, such as a course
+   * title, becomes an activity's {@code name}. For languages read by {@link LanguageTags#parse},
+   * {@link #toLocalizedText()} gives back an equal text.
+   *
+   * @throws IllegalArgumentException if two of the languages have the same tag, which only
+   *     locales whose language is not a well-formed subtag can (they all read as {@code und})
+   */
+  public static LanguageMap of(LocalizedText text) {
+    Objects.requireNonNull(text, "text");
+    Map<String, String> entries = new LinkedHashMap<>();
+    text.asMap()
+        .forEach(
+            (language, value) -> {
+              String tag = language.toLanguageTag();
+              if (entries.put(tag, value) != null) {
+                throw new IllegalArgumentException(
+                    "two languages of the text have the tag '" + tag + "'");
+              }
+            });
+    return of(entries);
+  }
+
+  /**
+   * Returns this map as a localized text: each tag read by {@link LanguageTags#parse}, in this
+   * map's order. The languages are then in the form {@link Locale} gives them ({@code EN-us}
+   * becomes {@code en-US}, {@code iw} becomes {@code he}, {@code i-klingon} becomes {@code tlh}).
+   *
+   * @throws IllegalArgumentException if a tag names no language ({@code und}, a private-use tag),
+   *     is not well formed under {@link LanguageTags#isWellFormed} (this map checks only the
+   *     shape), or names the same language as an earlier one ({@code iw} and {@code he}); or if a
+   *     text is blank
+   */
+  public LocalizedText toLocalizedText() {
+    Map<Locale, String> values = new LinkedHashMap<>();
+    entries.forEach(
+        (tag, text) -> {
+          Locale language = LanguageTags.parse(tag);
+          if (values.put(language, text) != null) {
+            throw new IllegalArgumentException(
+                "'" + tag + "' names the language '" + language.toLanguageTag()
+                    + "' a second time");
+          }
+        });
+    return LocalizedText.of(values);
   }
 
   private static void checkTag(String tag) {

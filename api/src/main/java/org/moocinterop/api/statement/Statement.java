@@ -1,7 +1,6 @@
 package org.moocinterop.api.statement;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,34 +33,24 @@ import org.jspecify.annotations.Nullable;
 public final class Statement {
 
   private final Optional<UUID> id;
-  private final Actor actor;
-  private final Verb verb;
-  private final StatementObject object;
-  private final Optional<Result> result;
-  private final Optional<Context> context;
-  private final Optional<Instant> timestamp;
+  private final StatementParts parts;
   private final Optional<Instant> stored;
   private final Optional<Actor> authority;
   private final Optional<String> version;
-  private final List<Attachment> attachments;
 
-  private Statement(Builder b, Actor actor, Verb verb, StatementObject object) {
+  private Statement(Builder b, StatementParts parts) {
     this.id = Optional.ofNullable(b.id);
-    this.actor = actor;
-    this.verb = verb;
-    this.object = object;
-    this.result = Optional.ofNullable(b.result);
-    this.context = Optional.ofNullable(b.context);
-    this.timestamp = Optional.ofNullable(b.timestamp);
+    this.parts = parts;
     this.stored = Optional.ofNullable(b.stored);
     this.authority = Optional.ofNullable(b.authority);
     this.version = Optional.ofNullable(b.version);
-    this.attachments = b.attachments;
-    if (verb.isVoiding() && !(object instanceof StatementRef)) {
+    if (parts.verb().isVoiding() && !(parts.object() instanceof StatementRef)) {
       throw new IllegalArgumentException(
-          "a voiding statement (verb " + verb.id() + ") must have a StatementRef object (xAPI Data 2.3.2)");
+          "a voiding statement (verb "
+              + parts.verb().id()
+              + ") must have a StatementRef object (xAPI Data 2.3.2)");
     }
-    StatementRules.checkContextFitsObject(context, object, "statement");
+    parts.checkContextFitsObject("statement");
   }
 
   /** Returns an empty builder. */
@@ -71,11 +60,9 @@ public final class Statement {
 
   /** Returns a builder holding this statement's parts, for example to assign {@code stored}. */
   public Builder toBuilder() {
-    Builder b = new Builder().actor(actor).verb(verb).object(object).attachments(attachments);
+    Builder b = new Builder();
+    b.parts.fill(parts);
     id.ifPresent(b::id);
-    result.ifPresent(b::result);
-    context.ifPresent(b::context);
-    timestamp.ifPresent(b::timestamp);
     stored.ifPresent(b::stored);
     authority.ifPresent(b::authority);
     version.ifPresent(b::version);
@@ -89,32 +76,32 @@ public final class Statement {
 
   /** Returns {@code actor}. */
   public Actor actor() {
-    return actor;
+    return parts.actor();
   }
 
   /** Returns {@code verb}. */
   public Verb verb() {
-    return verb;
+    return parts.verb();
   }
 
   /** Returns {@code object}. */
   public StatementObject object() {
-    return object;
+    return parts.object();
   }
 
   /** Returns {@code result}. */
   public Optional<Result> result() {
-    return result;
+    return parts.result();
   }
 
   /** Returns {@code context}. */
   public Optional<Context> context() {
-    return context;
+    return parts.context();
   }
 
   /** Returns {@code timestamp}. */
   public Optional<Instant> timestamp() {
-    return timestamp;
+    return parts.timestamp();
   }
 
   /** Returns {@code stored}, set by the LRS. */
@@ -134,12 +121,12 @@ public final class Statement {
 
   /** Returns {@code attachments} (empty if absent). */
   public List<Attachment> attachments() {
-    return attachments;
+    return parts.attachments();
   }
 
   /** Whether this statement voids another (its verb is {@link Verb#VOIDED}). */
   public boolean isVoiding() {
-    return verb.isVoiding();
+    return parts.verb().isVoiding();
   }
 
   /**
@@ -184,62 +171,48 @@ public final class Statement {
     if (id.isPresent() && other.id.isPresent() && !id.equals(other.id)) {
       return false;
     }
-    if (timestamp.isPresent()
-        && other.timestamp.isPresent()
-        && !timestamp.get().truncatedTo(ChronoUnit.MILLIS)
-            .equals(other.timestamp.get().truncatedTo(ChronoUnit.MILLIS))) {
+    StatementParts mine = parts.comparable();
+    StatementParts theirs = other.parts.comparable();
+    if (mine.timestamp().isPresent()
+        && theirs.timestamp().isPresent()
+        && !mine.timestamp().equals(theirs.timestamp())) {
       return false;
     }
-    return actor.equals(other.actor)
-        && verb.withoutDisplay().equals(other.verb.withoutDisplay())
-        && StatementRules.comparable(object).equals(StatementRules.comparable(other.object))
-        && result.equals(other.result)
-        && context
-            .map(Context::withoutActivityDefinitions)
-            .equals(other.context.map(Context::withoutActivityDefinitions));
+    return mine.actor().equals(theirs.actor())
+        && mine.verb().equals(theirs.verb())
+        && mine.object().equals(theirs.object())
+        && mine.result().equals(theirs.result())
+        && mine.context().equals(theirs.context());
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Statement other
         && id.equals(other.id)
-        && actor.equals(other.actor)
-        && verb.equals(other.verb)
-        && object.equals(other.object)
-        && result.equals(other.result)
-        && context.equals(other.context)
-        && timestamp.equals(other.timestamp)
+        && parts.equals(other.parts)
         && stored.equals(other.stored)
         && authority.equals(other.authority)
-        && version.equals(other.version)
-        && attachments.equals(other.attachments);
+        && version.equals(other.version);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        id, actor, verb, object, result, context, timestamp, stored, authority, version, attachments);
+    return Objects.hash(id, parts, stored, authority, version);
   }
 
   @Override
   public String toString() {
-    return "Statement[id=" + id.map(UUID::toString).orElse("-") + ", actor=" + actor + ", verb="
-        + verb.id() + ", object=" + object + "]";
+    return "Statement[id=" + id.map(UUID::toString).orElse("-") + ", actor=" + parts.actor()
+        + ", verb=" + parts.verb().id() + ", object=" + parts.object() + "]";
   }
 
   /** Builds a {@link Statement}. Lists are copied when given. */
   public static final class Builder {
+    private final StatementParts.Draft parts = new StatementParts.Draft();
     private @Nullable UUID id;
-    private @Nullable Actor actor;
-    private @Nullable Verb verb;
-    private @Nullable StatementObject object;
-    private @Nullable Result result;
-    private @Nullable Context context;
-    private @Nullable Instant timestamp;
     private @Nullable Instant stored;
     private @Nullable Actor authority;
     private @Nullable String version;
-    private List<Attachment> attachments = List.of();
 
     private Builder() {}
 
@@ -251,37 +224,37 @@ public final class Statement {
 
     /** Sets {@code actor} (required). */
     public Builder actor(Actor value) {
-      this.actor = Objects.requireNonNull(value, "actor");
+      parts.actor(value);
       return this;
     }
 
     /** Sets {@code verb} (required). */
     public Builder verb(Verb value) {
-      this.verb = Objects.requireNonNull(value, "verb");
+      parts.verb(value);
       return this;
     }
 
     /** Sets {@code object} (required). */
     public Builder object(StatementObject value) {
-      this.object = Objects.requireNonNull(value, "object");
+      parts.object(value);
       return this;
     }
 
     /** Sets {@code result}. */
     public Builder result(Result value) {
-      this.result = Objects.requireNonNull(value, "result");
+      parts.result(value);
       return this;
     }
 
     /** Sets {@code context}. */
     public Builder context(Context value) {
-      this.context = Objects.requireNonNull(value, "context");
+      parts.context(value);
       return this;
     }
 
     /** Sets {@code timestamp}. */
     public Builder timestamp(Instant value) {
-      this.timestamp = Objects.requireNonNull(value, "timestamp");
+      parts.timestamp(value);
       return this;
     }
 
@@ -313,7 +286,7 @@ public final class Statement {
 
     /** Sets {@code attachments} (copied). */
     public Builder attachments(List<Attachment> value) {
-      this.attachments = List.copyOf(value);
+      parts.attachments(value);
       return this;
     }
 
@@ -324,10 +297,7 @@ public final class Statement {
      * @throws IllegalArgumentException if a rule in the class comment is broken
      */
     public Statement build() {
-      if (actor == null || verb == null || object == null) {
-        throw new IllegalStateException("a statement needs an actor, a verb and an object");
-      }
-      return new Statement(this, actor, verb, object);
+      return new Statement(this, parts.build("statement"));
     }
   }
 }

@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable. Every language names a language ({@link LanguageTags#require}); every string is
  * non-blank. {@link #empty()} stands for an absent text (an unset description, for instance).
  *
+ * <p>Use a {@code LocalizedText} in the catalog model (courses, institutions, learners' texts).
+ * For xAPI data use {@link org.moocinterop.api.statement.LanguageMap}, which keeps tags as
+ * written and also takes tags that name no language ({@code und}); convert with {@link
+ * org.moocinterop.api.statement.LanguageMap#of(LocalizedText)} and {@link
+ * org.moocinterop.api.statement.LanguageMap#toLocalizedText()}.
+ *
  * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#lang-maps">xAPI
  *     Data 5.2.1, Language Maps</a>
  */
