@@ -68,6 +68,11 @@ public final class ModelReader {
     this.version = Objects.requireNonNull(version, "version");
   }
 
+  /** The IRI cache this reader maps with. */
+  IriCache iris() {
+    return iris;
+  }
+
   /** A statement object. */
   public Statement statement(JsonNode n) {
     Statement.Builder b = Statement.builder();
