@@ -37,7 +37,7 @@ public final class Codec {
     this.validator = XapiValidator.forVersion(version).withLimits(maxBytes, maxDepth);
     this.trees = new TreeReader(version, maxBytes, maxDepth);
     this.reader = new ModelReader(version);
-    this.fast = new StreamReader(version, trees.factory(), reader.iris());
+    this.fast = new StreamReader(version, trees.factory());
   }
 
   public XapiVersion version() {

@@ -91,12 +91,12 @@ final class StreamReader {
 
   private final XapiVersion version;
   private final JsonFactory factory;
-  private final IriCache iris;
+  /** Only IRIs whose text the validator's check passed, so a hit needs no check. */
+  private final IriCache iris = new IriCache();
 
-  StreamReader(XapiVersion version, JsonFactory factory, IriCache iris) {
+  StreamReader(XapiVersion version, JsonFactory factory) {
     this.version = Objects.requireNonNull(version, "version");
     this.factory = Objects.requireNonNull(factory, "factory");
-    this.iris = Objects.requireNonNull(iris, "iris");
   }
 
   /** The statement in {@code json}, or {@code null} if the tree path must decide. */
@@ -414,7 +414,7 @@ final class StreamReader {
           ifis++;
           String mbox = string(p);
           check(ValueFormats.isMailto(mbox));
-          ifi = new Mbox(iris.get(mbox));
+          ifi = new Mbox(iri(mbox));
         }
         case "mbox_sha1sum" -> {
           seen = once(seen, 1 << 3);
@@ -1036,7 +1036,7 @@ final class StreamReader {
     Map<Iri, JsonValue> entries = new LinkedHashMap<>();
     for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
       p.nextToken();
-      check(Iris.isValid(key) && entries.put(iris.get(key), json(p)) == null);
+      check(entries.put(iri(key), json(p)) == null);
     }
     return Extensions.of(entries);
   }
@@ -1103,7 +1103,14 @@ final class StreamReader {
   }
 
   private Iri iri(JsonParser p) throws IOException {
-    String text = string(p);
+    return iri(string(p));
+  }
+
+  private Iri iri(String text) {
+    Iri iri = iris.cached(text);
+    if (iri != null) {
+      return iri;
+    }
     check(Iris.isValid(text));
     return iris.get(text);
   }
