@@ -98,7 +98,8 @@ public final class XapiJson {
    *     valid statement of this version
    */
   public Statement readStatement(byte[] json) {
-    return codec.statement(readTree(json));
+    Objects.requireNonNull(json, "json");
+    return codec.statement(json);
   }
 
   /**
@@ -123,7 +124,8 @@ public final class XapiJson {
    * @throws org.moocinterop.api.ValidationException if any statement is invalid (none is returned)
    */
   public List<Statement> readStatements(byte[] json) {
-    return codec.statements(readTree(json));
+    Objects.requireNonNull(json, "json");
+    return codec.statements(json);
   }
 
   /** Reads statements from a UTF-8 stream, as {@link #readStatements(byte[])}. */

@@ -132,60 +132,22 @@ public final class XapiModule extends Module {
     s.addSerializer(new ModelSerializer<>(Activity.class, (w, v, g) -> w.activity(v, g)));
     s.addSerializer(
         new ModelSerializer<>(ActivityDefinition.class, (w, v, g) -> w.definition(v, g)));
-    s.addSerializer(new ModelSerializer<>(InteractionComponent.class, (w, v, g) -> {
-      g.writeStartObject();
-      g.writeStringField("id", v.id());
-      if (v.description().isPresent()) {
-        g.writeFieldName("description");
-        ModelWriter.languageMap(v.description().get(), g);
-      }
-      g.writeEndObject();
-    }));
+    s.addSerializer(
+        new ModelSerializer<>(InteractionComponent.class, (w, v, g) -> w.component(v, g)));
     s.addSerializer(new ModelSerializer<>(Result.class, (w, v, g) -> w.result(v, g)));
     s.addSerializer(new ModelSerializer<>(Score.class, (w, v, g) -> w.score(v, g)));
     s.addSerializer(new ModelSerializer<>(Context.class, (w, v, g) -> w.context(v, g)));
     s.addSerializer(
         new ModelSerializer<>(ContextActivities.class, (w, v, g) -> w.contextActivities(v, g)));
-    s.addSerializer(new ModelSerializer<>(ContextAgent.class, (w, v, g) -> {
-      g.writeStartObject();
-      g.writeStringField("objectType", "contextAgent");
-      g.writeFieldName("agent");
-      w.agent(v.agent(), g);
-      if (v.relevantTypes().isPresent()) {
-        g.writeArrayFieldStart("relevantTypes");
-        for (Iri type : v.relevantTypes().get()) {
-          g.writeString(type.value());
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-    }));
-    s.addSerializer(new ModelSerializer<>(ContextGroup.class, (w, v, g) -> {
-      g.writeStartObject();
-      g.writeStringField("objectType", "contextGroup");
-      g.writeFieldName("group");
-      w.group(v.group(), g);
-      if (v.relevantTypes().isPresent()) {
-        g.writeArrayFieldStart("relevantTypes");
-        for (Iri type : v.relevantTypes().get()) {
-          g.writeString(type.value());
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-    }));
+    s.addSerializer(new ModelSerializer<>(ContextAgent.class, (w, v, g) -> w.contextAgent(v, g)));
+    s.addSerializer(new ModelSerializer<>(ContextGroup.class, (w, v, g) -> w.contextGroup(v, g)));
     s.addSerializer(new ModelSerializer<>(Attachment.class, (w, v, g) -> w.attachment(v, g)));
     s.addSerializer(
         new ModelSerializer<>(LanguageMap.class, (w, v, g) -> ModelWriter.languageMap(v, g)));
     s.addSerializer(
         new ModelSerializer<>(Extensions.class, (w, v, g) -> ModelWriter.extensions(v, g)));
     s.addSerializer(new ModelSerializer<>(JsonValue.class, (w, v, g) -> ModelWriter.json(v, g)));
-    s.addSerializer(new ModelSerializer<>(Account.class, (w, v, g) -> {
-      g.writeStartObject();
-      g.writeStringField("homePage", v.homePage().value());
-      g.writeStringField("name", v.name());
-      g.writeEndObject();
-    }));
+    s.addSerializer(new ModelSerializer<>(Account.class, (w, v, g) -> ModelWriter.account(v, g)));
     s.addSerializer(new ModelSerializer<>(Mbox.class, (w, v, g) -> g.writeString(v.iri().value())));
     s.addSerializer(new ModelSerializer<>(MboxSha1Sum.class, (w, v, g) -> g.writeString(v.value())));
     s.addSerializer(new ModelSerializer<>(OpenId.class, (w, v, g) -> g.writeString(v.iri().value())));

@@ -30,12 +30,14 @@ public final class Codec {
   private final XapiValidator validator;
   private final TreeReader trees;
   private final ModelReader reader;
+  private final StreamReader fast;
 
   public Codec(XapiVersion version, long maxBytes, int maxDepth) {
     this.version = Objects.requireNonNull(version, "version");
     this.validator = XapiValidator.forVersion(version).withLimits(maxBytes, maxDepth);
     this.trees = new TreeReader(version, maxBytes, maxDepth);
     this.reader = new ModelReader(version);
+    this.fast = new StreamReader(version, trees.factory());
   }
 
   public XapiVersion version() {
@@ -48,6 +50,26 @@ public final class Codec {
 
   public ModelReader reader() {
     return reader;
+  }
+
+  /** The streaming fast path (for tests that hold it against the tree path). */
+  StreamReader fast() {
+    return fast;
+  }
+
+  /**
+   * Reads one statement from UTF-8 bytes: the streaming fast path when it is sure, else the tree
+   * path, which reports every violation.
+   */
+  public Statement statement(byte[] json) {
+    Statement statement = fast.statement(json);
+    return statement != null ? statement : statement(trees.read(json));
+  }
+
+  /** Reads a statement object or an array of statements from UTF-8 bytes, as above. */
+  public List<Statement> statements(byte[] json) {
+    List<Statement> statements = fast.statements(json);
+    return statements != null ? statements : statements(trees.read(json));
   }
 
   /** Validates one statement and maps it. */

@@ -15,6 +15,11 @@ final class IriCache {
 
   private final ConcurrentHashMap<String, Iri> entries = new ConcurrentHashMap<>();
 
+  /** The IRI with this text if it is cached, else null. */
+  @org.jspecify.annotations.Nullable Iri cached(String text) {
+    return entries.get(text);
+  }
+
   /**
    * The IRI with this text.
    *

@@ -151,9 +151,7 @@ public final class ModelReader {
 
   /** A Verb. */
   public Verb verb(JsonNode n) {
-    JsonNode display = n.get("display");
-    return new Verb(iri(required(n, "id")),
-        display == null ? Optional.empty() : Optional.of(languageMap(display)));
+    return new Verb(iri(required(n, "id")), optional(n, "display", this::languageMap));
   }
 
   /** The object of a statement or sub-statement. */
@@ -172,9 +170,7 @@ public final class ModelReader {
 
   /** An Activity. */
   public Activity activity(JsonNode n) {
-    JsonNode definition = n.get("definition");
-    return new Activity(iri(required(n, "id")),
-        definition == null ? Optional.empty() : Optional.of(definition(definition)));
+    return new Activity(iri(required(n, "id")), optional(n, "definition", this::definition));
   }
 
   /** An activity definition. */
@@ -214,9 +210,8 @@ public final class ModelReader {
 
   /** An interaction component. */
   public InteractionComponent component(JsonNode n) {
-    JsonNode description = n.get("description");
     return new InteractionComponent(text(required(n, "id")),
-        description == null ? Optional.empty() : Optional.of(languageMap(description)));
+        optional(n, "description", this::languageMap));
   }
 
   /** A statement reference. */
@@ -332,30 +327,28 @@ public final class ModelReader {
 
   /** A context agent (xAPI 2.0.0). */
   public ContextAgent contextAgent(JsonNode n) {
-    JsonNode types = n.get("relevantTypes");
-    return new ContextAgent(agent(required(n, "agent")),
-        types == null ? Optional.empty() : Optional.of(list(types, this::iri)));
+    return new ContextAgent(agent(required(n, "agent")), relevantTypes(n));
   }
 
   /** A context group (xAPI 2.0.0). */
   public ContextGroup contextGroup(JsonNode n) {
-    JsonNode types = n.get("relevantTypes");
-    return new ContextGroup(group(required(n, "group")),
-        types == null ? Optional.empty() : Optional.of(list(types, this::iri)));
+    return new ContextGroup(group(required(n, "group")), relevantTypes(n));
+  }
+
+  private Optional<List<Iri>> relevantTypes(JsonNode n) {
+    return optional(n, "relevantTypes", types -> list(types, this::iri));
   }
 
   /** An attachment. */
   public Attachment attachment(JsonNode n) {
-    JsonNode description = n.get("description");
-    JsonNode fileUrl = n.get("fileUrl");
     JsonNode length = required(n, "length");
     if (!length.canConvertToLong()) {
       throw new IllegalArgumentException("attachment length is not an integer");
     }
     return new Attachment(iri(required(n, "usageType")), languageMap(required(n, "display")),
-        description == null ? Optional.empty() : Optional.of(languageMap(description)),
+        optional(n, "description", this::languageMap),
         text(required(n, "contentType")), length.longValue(), text(required(n, "sha2")),
-        fileUrl == null ? Optional.empty() : Optional.of(iri(fileUrl)));
+        optional(n, "fileUrl", this::iri));
   }
 
   /** A language map. */
@@ -470,8 +463,13 @@ public final class ModelReader {
   }
 
   private static Optional<String> optionalText(JsonNode n, String name) {
+    return optional(n, name, ModelReader::text);
+  }
+
+  /** Property {@code name} of {@code n} mapped, or empty when absent. */
+  private static <T> Optional<T> optional(JsonNode n, String name, Function<JsonNode, T> mapping) {
     JsonNode v = n.get(name);
-    return v == null ? Optional.empty() : Optional.of(text(v));
+    return v == null ? Optional.empty() : Optional.of(mapping.apply(v));
   }
 
   static String text(JsonNode n) {

@@ -1,6 +1,7 @@
 package org.moocinterop.xapi.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.moocinterop.api.Iri;
 import org.moocinterop.api.json.JsonArray;
 import org.moocinterop.api.json.JsonBoolean;
@@ -55,6 +57,76 @@ import org.moocinterop.xapi.StatementResult;
  */
 public final class ModelWriter {
 
+  // field names and objectType values, encoded once
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString ACTOR = new SerializedString("actor");
+  private static final SerializedString VERB = new SerializedString("verb");
+  private static final SerializedString OBJECT = new SerializedString("object");
+  private static final SerializedString RESULT = new SerializedString("result");
+  private static final SerializedString CONTEXT = new SerializedString("context");
+  private static final SerializedString TIMESTAMP = new SerializedString("timestamp");
+  private static final SerializedString STORED = new SerializedString("stored");
+  private static final SerializedString AUTHORITY = new SerializedString("authority");
+  private static final SerializedString VERSION = new SerializedString("version");
+  private static final SerializedString ATTACHMENTS = new SerializedString("attachments");
+  private static final SerializedString STATEMENTS = new SerializedString("statements");
+  private static final SerializedString MORE = new SerializedString("more");
+  private static final SerializedString OBJECT_TYPE = new SerializedString("objectType");
+  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString MEMBER = new SerializedString("member");
+  private static final SerializedString MBOX = new SerializedString("mbox");
+  private static final SerializedString MBOX_SHA1SUM = new SerializedString("mbox_sha1sum");
+  private static final SerializedString OPENID = new SerializedString("openid");
+  private static final SerializedString ACCOUNT = new SerializedString("account");
+  private static final SerializedString HOME_PAGE = new SerializedString("homePage");
+  private static final SerializedString DISPLAY = new SerializedString("display");
+  private static final SerializedString DEFINITION = new SerializedString("definition");
+  private static final SerializedString DESCRIPTION = new SerializedString("description");
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString MORE_INFO = new SerializedString("moreInfo");
+  private static final SerializedString INTERACTION_TYPE = new SerializedString("interactionType");
+  private static final SerializedString CORRECT_RESPONSES_PATTERN = new SerializedString("correctResponsesPattern");
+  private static final SerializedString SCORE = new SerializedString("score");
+  private static final SerializedString SUCCESS = new SerializedString("success");
+  private static final SerializedString COMPLETION = new SerializedString("completion");
+  private static final SerializedString RESPONSE = new SerializedString("response");
+  private static final SerializedString DURATION = new SerializedString("duration");
+  private static final SerializedString EXTENSIONS = new SerializedString("extensions");
+  private static final SerializedString SCALED = new SerializedString("scaled");
+  private static final SerializedString RAW = new SerializedString("raw");
+  private static final SerializedString MIN = new SerializedString("min");
+  private static final SerializedString MAX = new SerializedString("max");
+  private static final SerializedString REGISTRATION = new SerializedString("registration");
+  private static final SerializedString INSTRUCTOR = new SerializedString("instructor");
+  private static final SerializedString TEAM = new SerializedString("team");
+  private static final SerializedString CONTEXT_ACTIVITIES = new SerializedString("contextActivities");
+  private static final SerializedString REVISION = new SerializedString("revision");
+  private static final SerializedString PLATFORM = new SerializedString("platform");
+  private static final SerializedString LANGUAGE = new SerializedString("language");
+  private static final SerializedString STATEMENT = new SerializedString("statement");
+  private static final SerializedString CONTEXT_AGENTS = new SerializedString("contextAgents");
+  private static final SerializedString CONTEXT_GROUPS = new SerializedString("contextGroups");
+  private static final SerializedString AGENT = new SerializedString("agent");
+  private static final SerializedString GROUP = new SerializedString("group");
+  private static final SerializedString RELEVANT_TYPES = new SerializedString("relevantTypes");
+  private static final SerializedString PARENT = new SerializedString("parent");
+  private static final SerializedString GROUPING = new SerializedString("grouping");
+  private static final SerializedString CATEGORY = new SerializedString("category");
+  private static final SerializedString OTHER = new SerializedString("other");
+  private static final SerializedString USAGE_TYPE = new SerializedString("usageType");
+  private static final SerializedString CONTENT_TYPE = new SerializedString("contentType");
+  private static final SerializedString LENGTH = new SerializedString("length");
+  private static final SerializedString SHA2 = new SerializedString("sha2");
+  private static final SerializedString FILE_URL = new SerializedString("fileUrl");
+  private static final SerializedString TYPE_AGENT = new SerializedString("Agent");
+  private static final SerializedString TYPE_GROUP = new SerializedString("Group");
+  private static final SerializedString TYPE_ACTIVITY = new SerializedString("Activity");
+  private static final SerializedString TYPE_STATEMENT_REF = new SerializedString("StatementRef");
+  private static final SerializedString TYPE_SUB_STATEMENT = new SerializedString("SubStatement");
+  private static final SerializedString TYPE_CONTEXT_AGENT = new SerializedString("contextAgent");
+  private static final SerializedString TYPE_CONTEXT_GROUP = new SerializedString("contextGroup");
+  private static final SerializedString TYPE_PERSON = new SerializedString("Person");
+
   /** The exact format, as a module serializer uses it. */
   public static final ModelWriter EXACT = new ModelWriter(Format.EXACT, List.of());
 
@@ -73,31 +145,29 @@ public final class ModelWriter {
   public void statement(Statement s, JsonGenerator g) throws IOException {
     g.writeStartObject();
     if (s.id().isPresent()) {
-      g.writeStringField("id", s.id().get().toString());
+      string(ID, s.id().get().toString(), g);
     }
-    g.writeFieldName("actor");
+    g.writeFieldName(ACTOR);
     actor(s.actor(), g);
-    g.writeFieldName("verb");
+    g.writeFieldName(VERB);
     verb(s.verb(), g);
-    g.writeFieldName("object");
+    g.writeFieldName(OBJECT);
     object(s.object(), g);
     if (s.result().isPresent()) {
-      g.writeFieldName("result");
+      g.writeFieldName(RESULT);
       result(s.result().get(), g);
     }
     if (s.context().isPresent()) {
-      g.writeFieldName("context");
+      g.writeFieldName(CONTEXT);
       context(s.context().get(), g);
     }
-    instant("timestamp", s.timestamp(), g);
-    instant("stored", s.stored(), g);
+    instant(TIMESTAMP, s.timestamp(), g);
+    instant(STORED, s.stored(), g);
     if (s.authority().isPresent()) {
-      g.writeFieldName("authority");
+      g.writeFieldName(AUTHORITY);
       actor(s.authority().get(), g);
     }
-    if (s.version().isPresent()) {
-      g.writeStringField("version", s.version().get());
-    }
+    string(VERSION, s.version(), g);
     attachments(s.attachments(), g);
     g.writeEndObject();
   }
@@ -114,9 +184,9 @@ public final class ModelWriter {
   /** A StatementResult; {@code more} is written as an empty string when absent. */
   public void statementResult(StatementResult r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("statements");
+    g.writeFieldName(STATEMENTS);
     statements(r.statements(), g);
-    g.writeStringField("more", r.more().orElse(""));
+    string(MORE, r.more().orElse(""), g);
     g.writeEndObject();
   }
 
@@ -145,9 +215,10 @@ public final class ModelWriter {
   /** An Agent. */
   public void agent(Agent a, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("objectType", "Agent");
+    g.writeFieldName(OBJECT_TYPE);
+    g.writeString(TYPE_AGENT);
     if (format != Format.IDS && a.name().isPresent()) {
-      g.writeStringField("name", a.name().get());
+      string(NAME, a.name().get(), g);
     }
     ifi(a.ifi(), g);
     g.writeEndObject();
@@ -156,16 +227,18 @@ public final class ModelWriter {
   /** A Group. */
   public void group(Group group, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("objectType", "Group");
+    g.writeFieldName(OBJECT_TYPE);
+    g.writeString(TYPE_GROUP);
     boolean ids = format == Format.IDS;
     if (!ids && group.name().isPresent()) {
-      g.writeStringField("name", group.name().get());
+      string(NAME, group.name().get(), g);
     }
     if (group.ifi().isPresent()) {
       ifi(group.ifi().get(), g);
     }
     if (!group.members().isEmpty() && (!ids || group.isAnonymous())) {
-      g.writeArrayFieldStart("member");
+      g.writeFieldName(MEMBER);
+      g.writeStartArray();
       for (Agent member : group.members()) {
         agent(member, g);
       }
@@ -176,30 +249,31 @@ public final class ModelWriter {
 
   private static void ifi(InverseFunctionalIdentifier ifi, JsonGenerator g) throws IOException {
     if (ifi instanceof Mbox m) {
-      g.writeStringField("mbox", m.iri().value());
+      string(MBOX, m.iri().value(), g);
     } else if (ifi instanceof MboxSha1Sum s) {
-      g.writeStringField("mbox_sha1sum", s.value());
+      string(MBOX_SHA1SUM, s.value(), g);
     } else if (ifi instanceof OpenId o) {
-      g.writeStringField("openid", o.iri().value());
+      string(OPENID, o.iri().value(), g);
     } else {
-      g.writeFieldName("account");
+      g.writeFieldName(ACCOUNT);
       account((Account) ifi, g);
     }
   }
 
-  private static void account(Account a, JsonGenerator g) throws IOException {
+  /** An account. */
+  public static void account(Account a, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("homePage", a.homePage().value());
-    g.writeStringField("name", a.name());
+    string(HOME_PAGE, a.homePage().value(), g);
+    string(NAME, a.name(), g);
     g.writeEndObject();
   }
 
   /** A Verb. */
   public void verb(Verb v, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", v.id().value());
+    string(ID, v.id().value(), g);
     if (format != Format.IDS && v.display().isPresent()) {
-      g.writeFieldName("display");
+      g.writeFieldName(DISPLAY);
       filteredLanguageMap(v.display().get(), g);
     }
     g.writeEndObject();
@@ -211,11 +285,12 @@ public final class ModelWriter {
     if (format != Format.IDS) {
       // objectType is optional for an Activity; the ids format keeps only the id, as the ADL suite
       // checks for the object of a sub-statement (XAPI-00171).
-      g.writeStringField("objectType", "Activity");
+      g.writeFieldName(OBJECT_TYPE);
+    g.writeString(TYPE_ACTIVITY);
     }
-    g.writeStringField("id", a.id().value());
+    string(ID, a.id().value(), g);
     if (format != Format.IDS && a.definition().isPresent()) {
-      g.writeFieldName("definition");
+      g.writeFieldName(DEFINITION);
       definition(a.definition().get(), g);
     }
     g.writeEndObject();
@@ -225,76 +300,80 @@ public final class ModelWriter {
   public void definition(ActivityDefinition d, JsonGenerator g) throws IOException {
     g.writeStartObject();
     if (d.name().isPresent()) {
-      g.writeFieldName("name");
+      g.writeFieldName(NAME);
       filteredLanguageMap(d.name().get(), g);
     }
     if (d.description().isPresent()) {
-      g.writeFieldName("description");
+      g.writeFieldName(DESCRIPTION);
       filteredLanguageMap(d.description().get(), g);
     }
     if (d.type().isPresent()) {
-      g.writeStringField("type", d.type().get().id().value());
+      string(TYPE, d.type().get().id().value(), g);
     }
     if (d.moreInfo().isPresent()) {
-      g.writeStringField("moreInfo", d.moreInfo().get().value());
+      string(MORE_INFO, d.moreInfo().get().value(), g);
     }
     if (d.interactionType().isPresent()) {
-      g.writeStringField("interactionType", d.interactionType().get().wireName());
+      string(INTERACTION_TYPE, d.interactionType().get().wireName(), g);
     }
     if (d.correctResponsesPattern().isPresent()) {
-      g.writeArrayFieldStart("correctResponsesPattern");
-      for (String pattern : d.correctResponsesPattern().get()) {
-        g.writeString(pattern);
-      }
-      g.writeEndArray();
+      g.writeFieldName(CORRECT_RESPONSES_PATTERN);
+      strings(d.correctResponsesPattern().get(), pattern -> pattern, g);
     }
     for (InteractionType.ComponentList list : InteractionType.ComponentList.values()) {
       List<InteractionComponent> components = d.components(list);
       if (!components.isEmpty()) {
         g.writeArrayFieldStart(list.wireName());
         for (InteractionComponent c : components) {
-          g.writeStartObject();
-          g.writeStringField("id", c.id());
-          if (c.description().isPresent()) {
-            g.writeFieldName("description");
-            filteredLanguageMap(c.description().get(), g);
-          }
-          g.writeEndObject();
+          component(c, g);
         }
         g.writeEndArray();
       }
     }
-    extensions("extensions", d.extensions(), g);
+    extensions(EXTENSIONS, d.extensions(), g);
+    g.writeEndObject();
+  }
+
+  /** An interaction component. */
+  public void component(InteractionComponent c, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    string(ID, c.id(), g);
+    if (c.description().isPresent()) {
+      g.writeFieldName(DESCRIPTION);
+      filteredLanguageMap(c.description().get(), g);
+    }
     g.writeEndObject();
   }
 
   /** A statement reference. */
   public void statementRef(StatementRef r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("objectType", "StatementRef");
-    g.writeStringField("id", r.id().toString());
+    g.writeFieldName(OBJECT_TYPE);
+    g.writeString(TYPE_STATEMENT_REF);
+    string(ID, r.id().toString(), g);
     g.writeEndObject();
   }
 
   /** A sub-statement. */
   public void subStatement(SubStatement s, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("objectType", "SubStatement");
-    g.writeFieldName("actor");
+    g.writeFieldName(OBJECT_TYPE);
+    g.writeString(TYPE_SUB_STATEMENT);
+    g.writeFieldName(ACTOR);
     actor(s.actor(), g);
-    g.writeFieldName("verb");
+    g.writeFieldName(VERB);
     verb(s.verb(), g);
-    g.writeFieldName("object");
+    g.writeFieldName(OBJECT);
     object(s.object(), g);
     if (s.result().isPresent()) {
-      g.writeFieldName("result");
+      g.writeFieldName(RESULT);
       result(s.result().get(), g);
     }
     if (s.context().isPresent()) {
-      g.writeFieldName("context");
+      g.writeFieldName(CONTEXT);
       context(s.context().get(), g);
     }
-    instant("timestamp", s.timestamp(), g);
+    instant(TIMESTAMP, s.timestamp(), g);
     attachments(s.attachments(), g);
     g.writeEndObject();
   }
@@ -303,36 +382,36 @@ public final class ModelWriter {
   public void result(Result r, JsonGenerator g) throws IOException {
     g.writeStartObject();
     if (r.score().isPresent()) {
-      g.writeFieldName("score");
+      g.writeFieldName(SCORE);
       score(r.score().get(), g);
     }
     if (r.success().isPresent()) {
-      g.writeBooleanField("success", r.success().get());
+      g.writeFieldName(SUCCESS);
+      g.writeBoolean(r.success().get());
     }
     if (r.completion().isPresent()) {
-      g.writeBooleanField("completion", r.completion().get());
+      g.writeFieldName(COMPLETION);
+      g.writeBoolean(r.completion().get());
     }
-    if (r.response().isPresent()) {
-      g.writeStringField("response", r.response().get());
-    }
+    string(RESPONSE, r.response(), g);
     if (r.duration().isPresent()) {
-      g.writeStringField("duration", r.duration().get().text());
+      string(DURATION, r.duration().get().text(), g);
     }
-    extensions("extensions", r.extensions(), g);
+    extensions(EXTENSIONS, r.extensions(), g);
     g.writeEndObject();
   }
 
   /** A score; numbers are written with the scale they were read with. */
   public void score(Score s, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    decimal("scaled", s.scaled(), g);
-    decimal("raw", s.raw(), g);
-    decimal("min", s.min(), g);
-    decimal("max", s.max(), g);
+    decimal(SCALED, s.scaled(), g);
+    decimal(RAW, s.raw(), g);
+    decimal(MIN, s.min(), g);
+    decimal(MAX, s.max(), g);
     g.writeEndObject();
   }
 
-  private static void decimal(String name, Optional<BigDecimal> value, JsonGenerator g)
+  private static void decimal(SerializedString name, Optional<BigDecimal> value, JsonGenerator g)
       throws IOException {
     if (value.isPresent()) {
       g.writeFieldName(name);
@@ -344,86 +423,92 @@ public final class ModelWriter {
   public void context(Context c, JsonGenerator g) throws IOException {
     g.writeStartObject();
     if (c.registration().isPresent()) {
-      g.writeStringField("registration", c.registration().get().toString());
+      string(REGISTRATION, c.registration().get().toString(), g);
     }
     if (c.instructor().isPresent()) {
-      g.writeFieldName("instructor");
+      g.writeFieldName(INSTRUCTOR);
       actor(c.instructor().get(), g);
     }
     if (c.team().isPresent()) {
-      g.writeFieldName("team");
+      g.writeFieldName(TEAM);
       group(c.team().get(), g);
     }
     if (!c.contextActivities().isEmpty()) {
-      g.writeFieldName("contextActivities");
+      g.writeFieldName(CONTEXT_ACTIVITIES);
       contextActivities(c.contextActivities(), g);
     }
-    if (c.revision().isPresent()) {
-      g.writeStringField("revision", c.revision().get());
-    }
-    if (c.platform().isPresent()) {
-      g.writeStringField("platform", c.platform().get());
-    }
-    if (c.language().isPresent()) {
-      g.writeStringField("language", c.language().get());
-    }
+    string(REVISION, c.revision(), g);
+    string(PLATFORM, c.platform(), g);
+    string(LANGUAGE, c.language(), g);
     if (c.statement().isPresent()) {
-      g.writeFieldName("statement");
+      g.writeFieldName(STATEMENT);
       statementRef(c.statement().get(), g);
     }
-    extensions("extensions", c.extensions(), g);
+    extensions(EXTENSIONS, c.extensions(), g);
     if (!c.contextAgents().isEmpty()) {
-      g.writeArrayFieldStart("contextAgents");
+      g.writeFieldName(CONTEXT_AGENTS);
+      g.writeStartArray();
       for (ContextAgent a : c.contextAgents()) {
-        g.writeStartObject();
-        g.writeStringField("objectType", "contextAgent");
-        g.writeFieldName("agent");
-        agent(a.agent(), g);
-        relevantTypes(a.relevantTypes(), g);
-        g.writeEndObject();
+        contextAgent(a, g);
       }
       g.writeEndArray();
     }
     if (!c.contextGroups().isEmpty()) {
-      g.writeArrayFieldStart("contextGroups");
+      g.writeFieldName(CONTEXT_GROUPS);
+      g.writeStartArray();
       for (ContextGroup cg : c.contextGroups()) {
-        g.writeStartObject();
-        g.writeStringField("objectType", "contextGroup");
-        g.writeFieldName("group");
-        group(cg.group(), g);
-        relevantTypes(cg.relevantTypes(), g);
-        g.writeEndObject();
+        contextGroup(cg, g);
       }
       g.writeEndArray();
     }
+    g.writeEndObject();
+  }
+
+  /** A context agent (xAPI 2.0.0). */
+  public void contextAgent(ContextAgent a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(OBJECT_TYPE);
+    g.writeString(TYPE_CONTEXT_AGENT);
+    g.writeFieldName(AGENT);
+    agent(a.agent(), g);
+    relevantTypes(a.relevantTypes(), g);
+    g.writeEndObject();
+  }
+
+  /** A context group (xAPI 2.0.0). */
+  public void contextGroup(ContextGroup cg, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(OBJECT_TYPE);
+    g.writeString(TYPE_CONTEXT_GROUP);
+    g.writeFieldName(GROUP);
+    group(cg.group(), g);
+    relevantTypes(cg.relevantTypes(), g);
     g.writeEndObject();
   }
 
   private static void relevantTypes(Optional<List<Iri>> types, JsonGenerator g)
       throws IOException {
     if (types.isPresent()) {
-      g.writeArrayFieldStart("relevantTypes");
-      for (Iri type : types.get()) {
-        g.writeString(type.value());
-      }
-      g.writeEndArray();
+      g.writeFieldName(RELEVANT_TYPES);
+      strings(types.get(), Iri::value, g);
     }
   }
 
   /** Context activities, every list as an array. */
   public void contextActivities(ContextActivities c, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    activities("parent", c.parent(), g);
-    activities("grouping", c.grouping(), g);
-    activities("category", c.category(), g);
-    activities("other", c.other(), g);
+    activities(PARENT, c.parent(), g);
+    activities(GROUPING, c.grouping(), g);
+    activities(CATEGORY, c.category(), g);
+    activities(OTHER, c.other(), g);
     g.writeEndObject();
   }
 
-  private void activities(String name, List<Activity> activities, JsonGenerator g)
+  private void activities(SerializedString name, List<Activity> activities, JsonGenerator g)
       throws IOException {
     if (!activities.isEmpty()) {
-      g.writeArrayFieldStart(name);
+      g.writeFieldName(name);
+      g.writeStartArray();
       for (Activity a : activities) {
         activity(a, g);
       }
@@ -433,7 +518,8 @@ public final class ModelWriter {
 
   private void attachments(List<Attachment> attachments, JsonGenerator g) throws IOException {
     if (!attachments.isEmpty()) {
-      g.writeArrayFieldStart("attachments");
+      g.writeFieldName(ATTACHMENTS);
+      g.writeStartArray();
       for (Attachment a : attachments) {
         attachment(a, g);
       }
@@ -444,18 +530,19 @@ public final class ModelWriter {
   /** An attachment. */
   public void attachment(Attachment a, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("usageType", a.usageType().value());
-    g.writeFieldName("display");
+    string(USAGE_TYPE, a.usageType().value(), g);
+    g.writeFieldName(DISPLAY);
     languageMap(a.display(), g);
     if (a.description().isPresent()) {
-      g.writeFieldName("description");
+      g.writeFieldName(DESCRIPTION);
       languageMap(a.description().get(), g);
     }
-    g.writeStringField("contentType", a.contentType());
-    g.writeNumberField("length", a.length());
-    g.writeStringField("sha2", a.sha2());
+    string(CONTENT_TYPE, a.contentType(), g);
+    g.writeFieldName(LENGTH);
+    g.writeNumber(a.length());
+    string(SHA2, a.sha2(), g);
     if (a.fileUrl().isPresent()) {
-      g.writeStringField("fileUrl", a.fileUrl().get().value());
+      string(FILE_URL, a.fileUrl().get().value(), g);
     }
     g.writeEndObject();
   }
@@ -473,7 +560,7 @@ public final class ModelWriter {
     g.writeEndObject();
   }
 
-  private static void extensions(String name, Extensions extensions, JsonGenerator g)
+  private static void extensions(SerializedString name, Extensions extensions, JsonGenerator g)
       throws IOException {
     if (!extensions.isEmpty()) {
       g.writeFieldName(name);
@@ -520,37 +607,15 @@ public final class ModelWriter {
   /** A Person object (Communication 2.4.2). */
   public static void person(Person p, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("objectType", "Person");
-    if (!p.name().isEmpty()) {
-      g.writeArrayFieldStart("name");
-      for (String name : p.name()) {
-        g.writeString(name);
-      }
-      g.writeEndArray();
-    }
-    if (!p.mbox().isEmpty()) {
-      g.writeArrayFieldStart("mbox");
-      for (Mbox m : p.mbox()) {
-        g.writeString(m.iri().value());
-      }
-      g.writeEndArray();
-    }
-    if (!p.mboxSha1Sum().isEmpty()) {
-      g.writeArrayFieldStart("mbox_sha1sum");
-      for (MboxSha1Sum s : p.mboxSha1Sum()) {
-        g.writeString(s.value());
-      }
-      g.writeEndArray();
-    }
-    if (!p.openid().isEmpty()) {
-      g.writeArrayFieldStart("openid");
-      for (OpenId o : p.openid()) {
-        g.writeString(o.iri().value());
-      }
-      g.writeEndArray();
-    }
+    g.writeFieldName(OBJECT_TYPE);
+    g.writeString(TYPE_PERSON);
+    array(NAME, p.name(), name -> name, g);
+    array(MBOX, p.mbox(), m -> m.iri().value(), g);
+    array(MBOX_SHA1SUM, p.mboxSha1Sum(), MboxSha1Sum::value, g);
+    array(OPENID, p.openid(), o -> o.iri().value(), g);
     if (!p.account().isEmpty()) {
-      g.writeArrayFieldStart("account");
+      g.writeFieldName(ACCOUNT);
+      g.writeStartArray();
       for (Account a : p.account()) {
         account(a, g);
       }
@@ -562,19 +627,48 @@ public final class ModelWriter {
   /** The About resource. */
   public static void about(About a, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeArrayFieldStart("version");
-    for (String v : a.version()) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-    extensions("extensions", a.extensions(), g);
+    g.writeFieldName(VERSION);
+    strings(a.version(), v -> v, g);
+    extensions(EXTENSIONS, a.extensions(), g);
     g.writeEndObject();
   }
 
-  private static void instant(String name, Optional<Instant> value, JsonGenerator g)
+  /** A field whose value is a string, when present. */
+  private static void string(SerializedString name, Optional<String> value, JsonGenerator g)
       throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, FastTimestamps.format(value.get()));
+      string(name, value.get(), g);
+    }
+  }
+
+  private static void string(SerializedString name, String value, JsonGenerator g)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value);
+  }
+
+  /** A field whose value is an array of the texts of {@code items}, when there are any. */
+  private static <T> void array(SerializedString name, List<T> items, Function<T, String> text,
+      JsonGenerator g) throws IOException {
+    if (!items.isEmpty()) {
+      g.writeFieldName(name);
+      strings(items, text, g);
+    }
+  }
+
+  private static <T> void strings(List<T> items, Function<T, String> text, JsonGenerator g)
+      throws IOException {
+    g.writeStartArray();
+    for (T item : items) {
+      g.writeString(text.apply(item));
+    }
+    g.writeEndArray();
+  }
+
+  private static void instant(SerializedString name, Optional<Instant> value, JsonGenerator g)
+      throws IOException {
+    if (value.isPresent()) {
+      string(name, FastTimestamps.format(value.get()), g);
     }
   }
 }

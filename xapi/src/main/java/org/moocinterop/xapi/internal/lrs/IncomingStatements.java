@@ -1,6 +1,5 @@
 package org.moocinterop.xapi.internal.lrs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -43,10 +42,27 @@ record IncomingStatements(boolean array, List<Statement> statements, Map<String,
           "statements are sent as application/json or multipart/mixed, not " + Values.abbreviate(mediaType));
     }
     byte[] body = BoundedInputStream.readAll(request.body(), maxBodyBytes);
-    JsonNode tree = codec.readTree(body);
     List<Statement> statements = codec.readStatements(body);
     requireNoRawAttachments(statements);
-    return new IncomingStatements(tree.isArray(), statements, Map.of());
+    return new IncomingStatements(isArray(body, codec), statements, Map.of());
+  }
+
+  /**
+   * Whether a JSON document that read as statements is an array: its first byte after a UTF-8
+   * byte order mark and white space, which saves parsing the body a second time; in any other
+   * encoding, its tree.
+   */
+  static boolean isArray(byte[] json, XapiJson codec) {
+    int i = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB
+        && (json[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (i < json.length && (json[i] == ' ' || json[i] == '\t' || json[i] == '\n'
+        || json[i] == '\r')) {
+      i++;
+    }
+    if (i < json.length && (json[i] == '[' || json[i] == '{')) {
+      return json[i] == '[';
+    }
+    return codec.readTree(json).isArray();
   }
 
   private static IncomingStatements multipart(List<MultipartBody.Part> parts, XapiJson codec) {
@@ -57,7 +73,6 @@ record IncomingStatements(boolean array, List<Statement> statements, Map<String,
           "the first part of a multipart statement request must be application/json, not '"
               + Values.abbreviate(firstType) + "'");
     }
-    JsonNode tree = codec.readTree(first.content());
     List<Statement> statements = codec.readStatements(first.content());
     Map<String, byte[]> payloads = new HashMap<>();
     for (MultipartBody.Part part : parts.subList(1, parts.size())) {
@@ -79,7 +94,7 @@ record IncomingStatements(boolean array, List<Statement> statements, Map<String,
       payloads.put(sha2, part.content());
     }
     requirePartsMatch(statements, payloads);
-    return new IncomingStatements(tree.isArray(), statements, Map.copyOf(payloads));
+    return new IncomingStatements(isArray(first.content(), codec), statements, Map.copyOf(payloads));
   }
 
   /** In a JSON body, every attachment must be a {@code fileUrl} attachment. */

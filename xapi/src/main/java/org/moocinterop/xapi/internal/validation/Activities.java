@@ -2,7 +2,6 @@ package org.moocinterop.xapi.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.moocinterop.xapi.internal.Texts;
@@ -18,19 +17,6 @@ final class Activities {
       "moreInfo", "extensions", "interactionType", "correctResponsesPattern", "choices", "scale",
       "source", "target", "steps");
   private static final Set<String> COMPONENT_KEYS = Set.of("id", "description");
-  /** For each interaction type, the component lists it may use. */
-  private static final Map<String, Set<String>> LISTS_BY_TYPE = Map.of(
-      "true-false", Set.of(),
-      "choice", Set.of("choices"),
-      "fill-in", Set.of(),
-      "long-fill-in", Set.of(),
-      "matching", Set.of("source", "target"),
-      "performance", Set.of("steps"),
-      "sequencing", Set.of("choices"),
-      "likert", Set.of("scale"),
-      "numeric", Set.of(),
-      "other", Set.of());
-
   private Activities() {}
 
   /** Checks the Activity at the current position (already pushed). */
@@ -77,7 +63,7 @@ final class Activities {
         case "interactionType" -> {
           interactionTypePresent = true;
           if (walk.string(key, value)) {
-            if (LISTS_BY_TYPE.containsKey(value.textValue())) {
+            if (ValueFormats.isInteractionType(value.textValue())) {
               interactionType = value.textValue();
             } else {
               walk.report(XapiRule.INTERACTION_TYPE_VALUE, key, "interactionType "
@@ -108,9 +94,8 @@ final class Activities {
     if (interactionType == null) {
       return;
     }
-    Set<String> allowed = LISTS_BY_TYPE.getOrDefault(interactionType, Set.of());
     for (String list : COMPONENT_LISTS) {
-      if (node.has(list) && !allowed.contains(list)) {
+      if (node.has(list) && !ValueFormats.usesComponentList(interactionType, list)) {
         walk.report(XapiRule.INTERACTION_COMPONENT_LIST, list,
             "interactionType \"" + interactionType + "\" does not use \"" + list + "\"");
       }

@@ -2,7 +2,6 @@ package org.moocinterop.xapi.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.moocinterop.xapi.internal.Texts;
 import org.moocinterop.xapi.validation.XapiRule;
 
@@ -19,8 +18,6 @@ final class Actors {
   static final Set<String> GROUP_KEYS =
       Set.of("objectType", "name", "mbox", "mbox_sha1sum", "openid", "account", "member");
   private static final Set<String> ACCOUNT_KEYS = Set.of("homePage", "name");
-  private static final Pattern MAILTO = Pattern.compile("mailto:[^@\\s<>\"]+@[^@\\s<>\"]+");
-  private static final Pattern SHA1 = Pattern.compile("[0-9a-fA-F]{40}");
 
   private Actors() {}
 
@@ -95,14 +92,14 @@ final class Actors {
         case "name" -> walk.string(key, value);
         case "mbox" -> {
           ifis++;
-          if (walk.string(key, value) && !MAILTO.matcher(value.textValue()).matches()) {
+          if (walk.string(key, value) && !ValueFormats.isMailto(value.textValue())) {
             walk.report(XapiRule.MBOX_FORMAT, key, "mbox must be a mailto IRI such as "
                 + "\"mailto:someone@example.com\", not " + Texts.abbreviate(value.textValue()));
           }
         }
         case "mbox_sha1sum" -> {
           ifis++;
-          if (walk.string(key, value) && !SHA1.matcher(value.textValue()).matches()) {
+          if (walk.string(key, value) && !ValueFormats.isSha1(value.textValue())) {
             walk.report(XapiRule.MBOX_SHA1SUM_FORMAT, key,
                 "mbox_sha1sum must be 40 hexadecimal digits, not "
                     + Texts.abbreviate(value.textValue()));

@@ -3,7 +3,6 @@ package org.moocinterop.xapi.internal.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.moocinterop.xapi.XapiVersion;
 import org.moocinterop.xapi.internal.Durations;
@@ -29,12 +28,6 @@ final class Statements {
   private static final Set<String> SCORE_KEYS = Set.of("scaled", "raw", "min", "max");
   private static final Set<String> ATTACHMENT_KEYS = Set.of("usageType", "display",
       "description", "contentType", "length", "sha2", "fileUrl");
-  private static final Pattern VERSION_103 = Pattern.compile("1\\.0(?:\\.(?:0|[1-9][0-9]{0,8}))?");
-  private static final Pattern VERSION_200 =
-      Pattern.compile("[12]\\.0(?:\\.(?:0|[1-9][0-9]{0,8}))?");
-  private static final Pattern MEDIA_TYPE = Pattern.compile(
-      "[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+(?:[ \\t]*;[ \\t]*[^;\\s=]+=(?:[^;\\s\"]+|\"[^\"]*\"))*[ \\t]*");
-  private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
 
   /** What a statement's object is. */
   enum Kind {
@@ -236,8 +229,7 @@ final class Statements {
     if (!walk.string("version", value)) {
       return;
     }
-    Pattern pattern = walk.version == XapiVersion.V2_0_0 ? VERSION_200 : VERSION_103;
-    if (!pattern.matcher(value.textValue()).matches()) {
+    if (!ValueFormats.isVersion(value.textValue(), walk.version)) {
       walk.report(XapiRule.VERSION_VALUE, "version", "version must be "
           + (walk.version == XapiVersion.V2_0_0 ? "1.0, 1.0.x, 2.0 or 2.0.x" : "1.0 or 1.0.x")
           + ", not " + Texts.abbreviate(value.textValue()));
@@ -371,7 +363,7 @@ final class Statements {
         case "description" -> walk.languageMap(key, value);
         case "contentType" -> {
           required++;
-          if (walk.string(key, value) && !MEDIA_TYPE.matcher(value.textValue()).matches()) {
+          if (walk.string(key, value) && !ValueFormats.isMediaType(value.textValue())) {
             walk.report(XapiRule.ATTACHMENT_CONTENT_TYPE_FORMAT, key, "contentType must be an "
                 + "Internet Media Type, not " + Texts.abbreviate(value.textValue()));
           }
@@ -384,7 +376,7 @@ final class Statements {
         }
         case "sha2" -> {
           required++;
-          if (walk.string(key, value) && !isSha2(value.textValue())) {
+          if (walk.string(key, value) && !ValueFormats.isSha2(value.textValue())) {
             walk.report(XapiRule.ATTACHMENT_SHA2_FORMAT, key, "sha2 must be the hexadecimal "
                 + "SHA-2 digest (56, 64, 96 or 128 digits), not "
                 + Texts.abbreviate(value.textValue()));
@@ -398,10 +390,5 @@ final class Statements {
       walk.report(XapiRule.ATTACHMENT_REQUIRED, "an attachment must have usageType, display, "
           + "contentType, length and sha2");
     }
-  }
-
-  private static boolean isSha2(String text) {
-    int n = text.length();
-    return (n == 56 || n == 64 || n == 96 || n == 128) && HEX.matcher(text).matches();
   }
 }
