@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.moocinterop.api.learner.Role;
 import org.moocinterop.lti.AgsEndpoint;
 import org.moocinterop.lti.DeepLinkingSettings;
@@ -26,6 +27,11 @@ import org.moocinterop.lti.ToolPlatform;
  * required members of present objects); which claims a message type requires is the validator's.
  */
 public final class LaunchClaimsReader {
+
+  /** Parsed roles by their text: a launch's roles come from a small vocabulary. */
+  private static final Map<String, Role> ROLES = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_ROLES = 512;
 
   private LaunchClaimsReader() {}
 
@@ -81,7 +87,7 @@ public final class LaunchClaimsReader {
     if (!(raw instanceof List<?> list)) {
       throw json.invalid(LtiClaims.ROLES, "an array of role IRIs");
     }
-    List<Role> roles = new ArrayList<>();
+    List<Role> roles = new ArrayList<>(list.size());
     for (Object item : list) {
       if (!(item instanceof String text)) {
         throw json.invalid(LtiClaims.ROLES, "an array of role IRIs");
@@ -89,13 +95,25 @@ public final class LaunchClaimsReader {
       if (text.isBlank()) {
         continue;
       }
+      roles.add(role(json, text));
+    }
+    return roles;
+  }
+
+  private static Role role(Json json, String text) {
+    Role role = ROLES.get(text);
+    if (role == null) {
       try {
-        roles.add(Role.parse(text));
+        role = Role.parse(text);
       } catch (IllegalArgumentException e) {
         throw json.invalid(LtiClaims.ROLES, "an array of role IRIs");
       }
+      if (ROLES.size() >= MAX_CACHED_ROLES) {
+        ROLES.clear();
+      }
+      ROLES.put(text, role);
     }
-    return roles;
+    return role;
   }
 
   private static Map<String, String> custom(Json json) {

@@ -4,6 +4,9 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -11,8 +14,10 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
@@ -22,8 +27,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.moocinterop.api.ConflictException;
 import org.moocinterop.api.spi.SigningKey;
 import org.moocinterop.api.spi.SigningKeyStore;
@@ -60,6 +67,10 @@ public final class KeyRing {
   private final Duration overlap;
   private final Duration tokenLifetime;
   private final SecureRandom random;
+  /** Per kid (unique for all time): a ready signer and derived secrets. Bounded. */
+  private final Map<String, Derived> derivedByKid = new ConcurrentHashMap<>();
+
+  private static final int MAX_DERIVED = 64;
 
   private KeyRing(Builder b) {
     this.store = b.store;
@@ -193,11 +204,124 @@ public final class KeyRing {
     SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
         .keyID(key.kid()).type(JOSEObjectType.JWT).build(), claims);
     try {
-      jwt.sign(new RSASSASigner(key.privateKey()));
+      jwt.sign(derived(key).rsaSigner);
     } catch (JOSEException e) {
       throw new IllegalStateException("signing with key " + key.kid() + " failed", e);
     }
     return jwt.serialize();
+  }
+
+  /**
+   * Signs {@code claims} for this party itself (a token it hands out and later reads back, such as
+   * the LTI {@code lti_message_hint}): HS256 under a 256-bit secret derived from the current
+   * signing key and {@code purpose}, with the key's {@code kid} in the header.
+   *
+   * <p>The secret is the SHA-256 of the key's RS256 signature over a fixed text naming {@code
+   * purpose}. RSASSA-PKCS1-v1_5 signatures are deterministic, so every node holding the key
+   * derives the same secret, also after a restart; only a holder of the private key can derive it,
+   * the token does not reveal it, it changes with each key, and it is gone when its key leaves the
+   * key set. The fixed text contains spaces, which no JWS signing input does, so the RS256
+   * signatures this ring issues never reveal it either. Verifying costs a keyed hash instead of an
+   * RSA operation.
+   *
+   * @param claims the claims
+   * @param purpose names what the token is for; a token signed for one purpose never verifies for
+   *     another
+   * @return the compact JWS
+   * @see #verifySelfAddressed(SignedJWT, String)
+   */
+  public String signSelfAddressed(JWTClaimsSet claims, String purpose) {
+    Objects.requireNonNull(claims, "claims");
+    SigningKey key = currentKey();
+    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256)
+        .keyID(key.kid()).type(JOSEObjectType.JWT).build(), claims);
+    try {
+      jwt.sign(new MACSigner(derived(key).selfSecret(purpose)));
+    } catch (JOSEException e) {
+      throw new IllegalStateException("signing with a secret of key " + key.kid() + " failed", e);
+    }
+    return jwt.serialize();
+  }
+
+  /**
+   * Whether {@code jwt} was signed by {@link #signSelfAddressed(JWTClaimsSet, String)} of a ring
+   * over the same keys for the same {@code purpose}: HS256, and its {@code kid} names a key that
+   * is published now. Checks the signature only, not the claims.
+   */
+  public boolean verifySelfAddressed(SignedJWT jwt, String purpose) {
+    Objects.requireNonNull(jwt, "jwt");
+    Objects.requireNonNull(purpose, "purpose");
+    if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
+        || jwt.getState() != JWSObject.State.SIGNED) {
+      return false;
+    }
+    String kid = jwt.getHeader().getKeyID();
+    if (kid == null) {
+      return false;
+    }
+    Derived derived = derivedByKid.get(kid);
+    SigningKey key;
+    if (derived != null) {
+      key = derived.key;
+    } else {
+      Optional<SigningKey> stored = store.find(kid);
+      if (stored.isEmpty()) {
+        return false;
+      }
+      key = stored.get();
+    }
+    if (!key.isPublishedAt(clock.instant())) {
+      return false;
+    }
+    try {
+      return jwt.verify(new MACVerifier(derived(key).selfSecret(purpose)));
+    } catch (JOSEException e) {
+      return false;
+    }
+  }
+
+  private Derived derived(SigningKey key) {
+    Derived derived = derivedByKid.get(key.kid());
+    if (derived == null) {
+      if (derivedByKid.size() >= MAX_DERIVED) {
+        derivedByKid.clear();
+      }
+      derived = new Derived(key);
+      derivedByKid.put(key.kid(), derived);
+    }
+    return derived;
+  }
+
+  /** What is worth keeping per key: a ready signer and the self-addressed secrets. */
+  private static final class Derived {
+    final SigningKey key;
+    final RSASSASigner rsaSigner;
+    private final Map<String, byte[]> selfSecrets = new ConcurrentHashMap<>();
+
+    Derived(SigningKey key) {
+      this.key = key;
+      this.rsaSigner = new RSASSASigner(key.privateKey());
+    }
+
+    byte[] selfSecret(String purpose) throws JOSEException {
+      byte[] secret = selfSecrets.get(purpose);
+      if (secret == null) {
+        if (selfSecrets.size() >= MAX_DERIVED) {
+          selfSecrets.clear();
+        }
+        String label = "mooc-interop self-addressed token secret v1 for " + purpose + " of key "
+            + key.kid();
+        byte[] signature = rsaSigner.sign(new JWSHeader(JWSAlgorithm.RS256),
+            label.getBytes(StandardCharsets.UTF_8)).decode();
+        try {
+          secret = MessageDigest.getInstance("SHA-256").digest(signature);
+        } catch (NoSuchAlgorithmException e) {
+          throw new JOSEException("the JDK has no SHA-256", e);
+        }
+        selfSecrets.put(purpose, secret);
+      }
+      return secret;
+    }
   }
 
   /** Settings of a {@link KeyRing}. */
