@@ -252,7 +252,7 @@ public final class KeyRing {
     Objects.requireNonNull(jwt, "jwt");
     Objects.requireNonNull(purpose, "purpose");
     if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
-        || jwt.getState() != JWSObject.State.SIGNED) {
+        || jwt.getState() == JWSObject.State.UNSIGNED) {
       return false;
     }
     String kid = jwt.getHeader().getKeyID();

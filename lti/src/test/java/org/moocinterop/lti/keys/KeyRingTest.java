@@ -124,6 +124,57 @@ class KeyRingTest {
     assertThat(jwt.verify(new RSASSAVerifier(key.toRSAKey()))).isTrue();
   }
 
+  // ---- self-addressed tokens (HS256 under a secret derived from the signing key) ----
+
+  static final JWTClaimsSet SELF = new JWTClaimsSet.Builder().subject("user-1").jwtID("j1").build();
+
+  @Test
+  void selfAddressedTokenIsHs256WithTheKidAndVerifiesForItsPurposeOnly() throws Exception {
+    SignedJWT jwt = SignedJWT.parse(ring.signSelfAddressed(SELF, "hint"));
+
+    assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
+    assertThat(jwt.getHeader().getKeyID()).isEqualTo(ring.currentKey().kid());
+    assertThat(ring.verifySelfAddressed(jwt, "hint")).isTrue();
+    assertThat(ring.verifySelfAddressed(SignedJWT.parse(jwt.serialize()), "other")).isFalse();
+  }
+
+  @Test
+  void selfAddressedSecretIsSharedByEveryRingOverTheSameKeysAndNoOther() throws Exception {
+    String token = ring.signSelfAddressed(SELF, "hint");
+
+    // Another node, or this one after a restart: same store, same secret.
+    assertThat(ring(store).verifySelfAddressed(SignedJWT.parse(token), "hint")).isTrue();
+    KeyRing stranger = ring(new InMemorySigningKeyStore());
+    assertThat(stranger.verifySelfAddressed(SignedJWT.parse(token), "hint")).isFalse();
+    assertThat(ring.verifySelfAddressed(
+        SignedJWT.parse(stranger.signSelfAddressed(SELF, "hint")), "hint")).isFalse();
+  }
+
+  @Test
+  void selfAddressedTokenRefusedOnceItsKeyIsNoLongerPublished() throws Exception {
+    String token = ring.signSelfAddressed(SELF, "hint");
+    clock.advance(PERIOD.plus(TOKEN_LIFETIME));
+
+    assertThat(ring.verifySelfAddressed(SignedJWT.parse(token), "hint")).isFalse();
+  }
+
+  @Test
+  void rs256TokenOfTheRingIsNotASelfAddressedToken() throws Exception {
+    SignedJWT rs256 = SignedJWT.parse(ring.sign(SELF));
+
+    assertThat(ring.verifySelfAddressed(rs256, "hint")).isFalse();
+  }
+
+  @Test
+  void tamperedSelfAddressedTokenIsRefused() throws Exception {
+    String[] parts = ring.signSelfAddressed(SELF, "hint").split("\\.", -1);
+    String otherPayload = ring.signSelfAddressed(
+        new JWTClaimsSet.Builder().subject("user-2").jwtID("j1").build(), "hint").split("\\.", -1)[1];
+
+    assertThat(ring.verifySelfAddressed(
+        SignedJWT.parse(parts[0] + "." + otherPayload + "." + parts[2]), "hint")).isFalse();
+  }
+
   @Test
   void aKidTheStoreAlreadyHeldIsNeverReused() {
     AtomicBoolean conflictOnce = new AtomicBoolean(true);
