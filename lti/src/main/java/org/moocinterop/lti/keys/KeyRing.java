@@ -1,36 +1,42 @@
 package org.moocinterop.lti.keys;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.ConflictException;
 import org.moocinterop.api.spi.SigningKey;
 import org.moocinterop.api.spi.SigningKeyStore;
@@ -67,8 +73,13 @@ public final class KeyRing {
   private final Duration overlap;
   private final Duration tokenLifetime;
   private final SecureRandom random;
-  /** Per kid (unique for all time): a ready signer and derived secrets. Bounded. */
+  /** Per kid (unique for all time): its headers and derived secrets. Bounded. */
   private final Map<String, Derived> derivedByKid = new ConcurrentHashMap<>();
+  /** The kid of each base64url HS256 header this ring wrote or verified. Bounded. */
+  private final Map<String, String> headerKids = new ConcurrentHashMap<>();
+
+  private static final ObjectWriter JSON = new ObjectMapper().writer();
+  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
   private static final int MAX_DERIVED = 64;
 
@@ -199,16 +210,38 @@ public final class KeyRing {
    * @return the compact JWS
    */
   public String sign(JWTClaimsSet claims) {
+    return sign(Objects.requireNonNull(claims, "claims").toJSONObject());
+  }
+
+  /**
+   * Signs a claims set given as a JSON object with the current key: RS256, {@code kid} and {@code
+   * typ: JWT} in the header. Values are JSON values as Java sees them: {@code String}, {@code
+   * Number}, {@code Boolean}, {@code List}, {@code Map} (times as NumericDate seconds).
+   *
+   * @return the compact JWS
+   * @throws IllegalArgumentException if a value cannot be written as JSON
+   */
+  public String sign(Map<String, ?> claims) {
     Objects.requireNonNull(claims, "claims");
     SigningKey key = currentKey();
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-        .keyID(key.kid()).type(JOSEObjectType.JWT).build(), claims);
+    Derived derived = derived(key);
+    String signingInput = derived.rs256Header + "." + BASE64URL.encodeToString(json(claims));
     try {
-      jwt.sign(derived(key).rsaSigner);
-    } catch (JOSEException e) {
+      Signature rsa = Signature.getInstance("SHA256withRSA");
+      rsa.initSign(key.privateKey());
+      rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+      return signingInput + "." + BASE64URL.encodeToString(rsa.sign());
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("signing with key " + key.kid() + " failed", e);
     }
-    return jwt.serialize();
+  }
+
+  private static byte[] json(Map<String, ?> claims) {
+    try {
+      return JSON.writeValueAsBytes(claims);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the claims are not a JSON object", e);
+    }
   }
 
   /**
@@ -228,36 +261,40 @@ public final class KeyRing {
    * @param purpose names what the token is for; a token signed for one purpose never verifies for
    *     another
    * @return the compact JWS
-   * @see #verifySelfAddressed(SignedJWT, String)
+   * @see #verifySelfAddressed(String, String)
    */
   public String signSelfAddressed(JWTClaimsSet claims, String purpose) {
     Objects.requireNonNull(claims, "claims");
     SigningKey key = currentKey();
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256)
-        .keyID(key.kid()).type(JOSEObjectType.JWT).build(), claims);
-    try {
-      jwt.sign(new MACSigner(derived(key).selfSecret(purpose)));
-    } catch (JOSEException e) {
-      throw new IllegalStateException("signing with a secret of key " + key.kid() + " failed", e);
-    }
-    return jwt.serialize();
+    Derived derived = derived(key);
+    String signingInput =
+        derived.hs256Header + "." + BASE64URL.encodeToString(json(claims.toJSONObject()));
+    String token = signingInput + "." + derived.selfMac(purpose, signingInput);
+    headerKids.putIfAbsent(derived.hs256Header, key.kid());
+    return token;
   }
 
   /**
-   * Whether {@code jwt} was signed by {@link #signSelfAddressed(JWTClaimsSet, String)} of a ring
-   * over the same keys for the same {@code purpose}: HS256, and its {@code kid} names a key that
-   * is published now. Checks the signature only, not the claims.
+   * Whether the compact JWS {@code token} was signed by {@link #signSelfAddressed(JWTClaimsSet,
+   * String)} of a ring over the same keys for the same {@code purpose}: HS256, and its {@code
+   * kid} names a key that is published now. Checks the signature only, not the claims.
    */
-  public boolean verifySelfAddressed(SignedJWT jwt, String purpose) {
-    Objects.requireNonNull(jwt, "jwt");
+  public boolean verifySelfAddressed(String token, String purpose) {
+    Objects.requireNonNull(token, "token");
     Objects.requireNonNull(purpose, "purpose");
-    if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
-        || jwt.getState() == JWSObject.State.UNSIGNED) {
+    int first = token.indexOf('.');
+    int second = first < 0 ? -1 : token.indexOf('.', first + 1);
+    if (second < 0 || token.indexOf('.', second + 1) >= 0) {
       return false;
     }
-    String kid = jwt.getHeader().getKeyID();
+    String header = token.substring(0, first);
+    String kid = headerKids.get(header);
+    boolean known = kid != null;
     if (kid == null) {
-      return false;
+      kid = hs256Kid(header);
+      if (kid == null) {
+        return false;
+      }
     }
     Derived derived = derivedByKid.get(kid);
     SigningKey key;
@@ -269,15 +306,33 @@ public final class KeyRing {
         return false;
       }
       key = stored.get();
+      derived = derived(key);
     }
     if (!key.isPublishedAt(clock.instant())) {
       return false;
     }
-    try {
-      return jwt.verify(new MACVerifier(derived(key).selfSecret(purpose)));
-    } catch (JOSEException e) {
-      return false;
+    String signingInput = token.substring(0, second);
+    boolean valid = MessageDigest.isEqual(
+        derived.selfMac(purpose, signingInput).getBytes(StandardCharsets.US_ASCII),
+        token.substring(second + 1).getBytes(StandardCharsets.US_ASCII));
+    if (valid && !known) {
+      if (headerKids.size() >= MAX_DERIVED) {
+        headerKids.clear();
+      }
+      headerKids.put(header, kid);
     }
+    return valid;
+  }
+
+  /** The kid of an HS256 JWS header, or null. */
+  private static @Nullable String hs256Kid(String header) {
+    JWSHeader parsed;
+    try {
+      parsed = JWSHeader.parse(new Base64URL(header));
+    } catch (ParseException e) {
+      return null;
+    }
+    return JWSAlgorithm.HS256.equals(parsed.getAlgorithm()) ? parsed.getKeyID() : null;
   }
 
   private Derived derived(SigningKey key) {
@@ -292,35 +347,55 @@ public final class KeyRing {
     return derived;
   }
 
-  /** What is worth keeping per key: a ready signer and the self-addressed secrets. */
+  /** What is worth keeping per key: its JWS headers and the self-addressed MAC keys. */
   private static final class Derived {
     final SigningKey key;
-    final RSASSASigner rsaSigner;
-    private final Map<String, byte[]> selfSecrets = new ConcurrentHashMap<>();
+    final String rs256Header;
+    final String hs256Header;
+    private final Map<String, Mac> selfMacs = new ConcurrentHashMap<>();
 
     Derived(SigningKey key) {
       this.key = key;
-      this.rsaSigner = new RSASSASigner(key.privateKey());
+      this.rs256Header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.kid())
+          .type(JOSEObjectType.JWT).build().toBase64URL().toString();
+      this.hs256Header = new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.kid())
+          .type(JOSEObjectType.JWT).build().toBase64URL().toString();
     }
 
-    byte[] selfSecret(String purpose) throws JOSEException {
-      byte[] secret = selfSecrets.get(purpose);
-      if (secret == null) {
-        if (selfSecrets.size() >= MAX_DERIVED) {
-          selfSecrets.clear();
+    /** The base64url HS256 MAC of {@code signingInput} under the secret for {@code purpose}. */
+    String selfMac(String purpose, String signingInput) {
+      Mac prototype = selfMacs.get(purpose);
+      if (prototype == null) {
+        if (selfMacs.size() >= MAX_DERIVED) {
+          selfMacs.clear();
         }
-        String label = "mooc-interop self-addressed token secret v1 for " + purpose + " of key "
-            + key.kid();
-        byte[] signature = rsaSigner.sign(new JWSHeader(JWSAlgorithm.RS256),
-            label.getBytes(StandardCharsets.UTF_8)).decode();
-        try {
-          secret = MessageDigest.getInstance("SHA-256").digest(signature);
-        } catch (NoSuchAlgorithmException e) {
-          throw new JOSEException("the JDK has no SHA-256", e);
-        }
-        selfSecrets.put(purpose, secret);
+        prototype = newMac(purpose);
+        selfMacs.put(purpose, prototype);
       }
-      return secret;
+      Mac mac;
+      try {
+        mac = (Mac) prototype.clone();
+      } catch (CloneNotSupportedException e) {
+        mac = newMac(purpose);
+      }
+      return BASE64URL.encodeToString(
+          mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private Mac newMac(String purpose) {
+      String label = "mooc-interop self-addressed token secret v1 for " + purpose + " of key "
+          + key.kid();
+      try {
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key.privateKey());
+        rsa.update(label.getBytes(StandardCharsets.UTF_8));
+        byte[] secret = MessageDigest.getInstance("SHA-256").digest(rsa.sign());
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+        return mac;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("cannot derive a secret of key " + key.kid(), e);
+      }
     }
   }
 

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.spi.NonceStore;
 import org.moocinterop.lti.LtiClaims;
 import org.moocinterop.lti.LtiLaunch;
@@ -79,6 +80,8 @@ public final class LaunchValidator {
    * costs about as much as the verification itself. Bounded; cleared when full.
    */
   private final Map<RSAKey, RSASSAVerifier> verifiers = new ConcurrentHashMap<>();
+  /** The verifier used last, found by the identity of its key. */
+  private volatile @Nullable LastVerifier last;
 
   private LaunchValidator(Builder b) {
     this.keys = b.keys;
@@ -199,7 +202,14 @@ public final class LaunchValidator {
     }
   }
 
+  @SuppressWarnings("ReferenceEquality") // identity is the point: a fast path before equals
   private RSASSAVerifier verifierFor(RSAKey key) throws JOSEException {
+    // The key set cache hands out the same key object until it refreshes: compare identities
+    // first, which is cheaper than the JWK's equals and hashCode.
+    LastVerifier recent = last;
+    if (recent != null && recent.key == key) {
+      return recent.verifier;
+    }
     RSASSAVerifier verifier = verifiers.get(key);
     if (verifier == null) {
       if (verifiers.size() >= MAX_CACHED_VERIFIERS) {
@@ -208,8 +218,11 @@ public final class LaunchValidator {
       verifier = new RSASSAVerifier(key);
       verifiers.put(key, verifier);
     }
+    last = new LastVerifier(key, verifier);
     return verifier;
   }
+
+  private record LastVerifier(RSAKey key, RSASSAVerifier verifier) {}
 
   private static void checkIssuerAndAudience(
       Map<String, Object> claims, PlatformRegistration registration) {

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.moocinterop.api.ConflictException;
 import org.moocinterop.api.memory.InMemorySigningKeyStore;
 import org.moocinterop.api.spi.SigningKey;
@@ -130,49 +132,74 @@ class KeyRingTest {
 
   @Test
   void selfAddressedTokenIsHs256WithTheKidAndVerifiesForItsPurposeOnly() throws Exception {
-    SignedJWT jwt = SignedJWT.parse(ring.signSelfAddressed(SELF, "hint"));
+    String token = ring.signSelfAddressed(SELF, "hint");
 
+    SignedJWT jwt = SignedJWT.parse(token);
     assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
     assertThat(jwt.getHeader().getKeyID()).isEqualTo(ring.currentKey().kid());
-    assertThat(ring.verifySelfAddressed(jwt, "hint")).isTrue();
-    assertThat(ring.verifySelfAddressed(SignedJWT.parse(jwt.serialize()), "other")).isFalse();
+    assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("user-1");
+    assertThat(ring.verifySelfAddressed(token, "hint")).isTrue();
+    assertThat(ring.verifySelfAddressed(token, "other")).isFalse();
   }
 
   @Test
-  void selfAddressedSecretIsSharedByEveryRingOverTheSameKeysAndNoOther() throws Exception {
+  void selfAddressedSecretIsSharedByEveryRingOverTheSameKeysAndNoOther() {
     String token = ring.signSelfAddressed(SELF, "hint");
 
     // Another node, or this one after a restart: same store, same secret.
-    assertThat(ring(store).verifySelfAddressed(SignedJWT.parse(token), "hint")).isTrue();
+    assertThat(ring(store).verifySelfAddressed(token, "hint")).isTrue();
     KeyRing stranger = ring(new InMemorySigningKeyStore());
-    assertThat(stranger.verifySelfAddressed(SignedJWT.parse(token), "hint")).isFalse();
-    assertThat(ring.verifySelfAddressed(
-        SignedJWT.parse(stranger.signSelfAddressed(SELF, "hint")), "hint")).isFalse();
+    assertThat(stranger.verifySelfAddressed(token, "hint")).isFalse();
+    assertThat(ring.verifySelfAddressed(stranger.signSelfAddressed(SELF, "hint"), "hint"))
+        .isFalse();
   }
 
   @Test
-  void selfAddressedTokenRefusedOnceItsKeyIsNoLongerPublished() throws Exception {
+  void selfAddressedTokenRefusedOnceItsKeyIsNoLongerPublished() {
     String token = ring.signSelfAddressed(SELF, "hint");
     clock.advance(PERIOD.plus(TOKEN_LIFETIME));
 
-    assertThat(ring.verifySelfAddressed(SignedJWT.parse(token), "hint")).isFalse();
+    assertThat(ring.verifySelfAddressed(token, "hint")).isFalse();
   }
 
   @Test
-  void rs256TokenOfTheRingIsNotASelfAddressedToken() throws Exception {
-    SignedJWT rs256 = SignedJWT.parse(ring.sign(SELF));
+  void rs256TokenOfTheRingIsNotASelfAddressedToken() {
+    assertThat(ring.verifySelfAddressed(ring.sign(SELF), "hint")).isFalse();
+  }
 
-    assertThat(ring.verifySelfAddressed(rs256, "hint")).isFalse();
+  @ParameterizedTest
+  @ValueSource(strings = {"", "a", "a.b", "a.b.c", "a.b.c.d", "..", "e30.e30."})
+  void malformedSelfAddressedTokenIsRefused(String token) {
+    assertThat(ring.verifySelfAddressed(token, "hint")).isFalse();
   }
 
   @Test
-  void tamperedSelfAddressedTokenIsRefused() throws Exception {
+  void tamperedSelfAddressedTokenIsRefused() {
     String[] parts = ring.signSelfAddressed(SELF, "hint").split("\\.", -1);
     String otherPayload = ring.signSelfAddressed(
         new JWTClaimsSet.Builder().subject("user-2").jwtID("j1").build(), "hint").split("\\.", -1)[1];
 
-    assertThat(ring.verifySelfAddressed(
-        SignedJWT.parse(parts[0] + "." + otherPayload + "." + parts[2]), "hint")).isFalse();
+    assertThat(ring.verifySelfAddressed(parts[0] + "." + otherPayload + "." + parts[2], "hint"))
+        .isFalse();
+    assertThat(ring.verifySelfAddressed(parts[0] + "." + parts[1] + "." + parts[2] + "x", "hint"))
+        .isFalse();
+  }
+
+  @Test
+  void tokenSignedFromAMapVerifiesWithNimbusAndCarriesTheClaims() throws Exception {
+    String token = ring.sign(Map.of("iss", "https://p.example", "exp", 1_800_000_000L,
+        "roles", List.of("a", "b"), "ctx", Map.of("id", "c-1"), "ok", true));
+
+    SignedJWT jwt = SignedJWT.parse(token);
+    JWK key = ring.publishedKeys().getKeyByKeyId(jwt.getHeader().getKeyID());
+    assertThat(jwt.verify(new RSASSAVerifier(key.toRSAKey()))).isTrue();
+    assertThat(jwt.getHeader().getType().getType()).isEqualTo("JWT");
+    JWTClaimsSet claims = jwt.getJWTClaimsSet();
+    assertThat(claims.getIssuer()).isEqualTo("https://p.example");
+    assertThat(claims.getExpirationTime().toInstant().getEpochSecond()).isEqualTo(1_800_000_000L);
+    assertThat(claims.getStringListClaim("roles")).containsExactly("a", "b");
+    assertThat(claims.getJSONObjectClaim("ctx")).containsEntry("id", "c-1");
+    assertThat(claims.getBooleanClaim("ok")).isTrue();
   }
 
   @Test
