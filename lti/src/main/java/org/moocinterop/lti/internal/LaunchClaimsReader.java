@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.learner.Role;
 import org.moocinterop.lti.AgsEndpoint;
 import org.moocinterop.lti.DeepLinkingSettings;
@@ -43,7 +44,26 @@ public final class LaunchClaimsReader {
    * @throws org.moocinterop.lti.LtiLaunchException with MISSING_CLAIM or INVALID_CLAIM
    */
   public static LtiLaunch read(Map<String, Object> claims, String clientId) {
+    return read(claims, clientId, null);
+  }
+
+  /**
+   * Reads a launch whose {@code target_link_uri} is probably {@code knownTarget}: when the claim
+   * has the same text and {@code knownTarget} is absolute, that URI is used instead of a parse.
+   *
+   * @param claims the claims set as a JSON object
+   * @param clientId the client_id the token was issued to
+   * @param knownTarget the target link URI the login expects, if any
+   * @throws org.moocinterop.lti.LtiLaunchException with MISSING_CLAIM or INVALID_CLAIM
+   */
+  public static LtiLaunch read(
+      Map<String, Object> claims, String clientId, @Nullable URI knownTarget) {
     Json json = Json.of(claims, "");
+    Object targetText = claims.get(LtiClaims.TARGET_LINK_URI);
+    URI target = knownTarget != null && knownTarget.isAbsolute()
+        && knownTarget.toString().equals(targetText)
+        ? knownTarget
+        : json.uri(LtiClaims.TARGET_LINK_URI).orElse(null);
     MessageType type = MessageType.of(json.string(LtiClaims.MESSAGE_TYPE)
         .orElseThrow(() -> json.missing(LtiClaims.MESSAGE_TYPE)));
     String issuer = json.string("iss").orElseThrow(() -> json.missing("iss"));
@@ -57,7 +77,7 @@ public final class LaunchClaimsReader {
         .email(json.string("email").orElse(null))
         .picture(json.uri("picture").orElse(null))
         .roles(roles(json))
-        .targetLinkUri(json.uri(LtiClaims.TARGET_LINK_URI).orElse(null))
+        .targetLinkUri(target)
         .custom(custom(json));
     json.object(LtiClaims.CONTEXT).ifPresent(c -> b.context(context(c)));
     json.object(LtiClaims.RESOURCE_LINK).ifPresent(r -> b.resourceLink(resourceLink(r)));

@@ -107,8 +107,26 @@ public final class KeyRing {
    * @throws org.moocinterop.api.StoreException if the store cannot be reached
    */
   public SigningKey currentKey() {
+    Current current = this.current;
+    if (current != null) {
+      Instant now = clock.instant();
+      if (now.isBefore(current.recheckAt) && current.key.canSignAt(now)) {
+        return current.key;
+      }
+    }
     return rotateIfDue();
   }
+
+  /**
+   * The signing key and when to consult the store again: at the next event of the schedule (a
+   * key starting or ending, a successor due), and at most {@link #RECHECK} later, so that keys
+   * other nodes add are seen (successors are published {@link Builder#overlap} before they sign).
+   */
+  private record Current(SigningKey key, Instant recheckAt) {}
+
+  private static final Duration RECHECK = Duration.ofSeconds(1);
+
+  private volatile @Nullable Current current;
 
   /**
    * Generates keys the schedule calls for: a key that signs now if there is none, and the
@@ -129,12 +147,26 @@ public final class KeyRing {
     SigningKey newest = keys.stream().max(Comparator.comparing(SigningKey::activeFrom)
         .thenComparing(SigningKey::created)).orElse(signer.get());
     Instant handover = newest.activeFrom().plus(rotationPeriod);
-    if (!now.isBefore(handover.minus(overlap))) {
+    Instant successorDue = handover.minus(overlap);
+    if (!now.isBefore(successorDue)) {
       Instant activeFrom = later(handover, now.plus(overlap));
       SigningKey next = add(now, activeFrom, activeFrom.plus(rotationPeriod).plus(tokenLifetime));
       LOG.info("Generated signing key {} (active from {})", next.kid(), activeFrom);
+      current = null;
+    } else {
+      Instant recheckAt = earlier(now.plus(RECHECK), earlier(successorDue, signer.get().expiresAt()));
+      for (SigningKey key : keys) {
+        if (key.activeFrom().isAfter(now)) {
+          recheckAt = earlier(recheckAt, key.activeFrom());
+        }
+      }
+      current = new Current(signer.get(), recheckAt);
     }
     return signer.get();
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private static Optional<SigningKey> signer(List<SigningKey> keys, Instant now) {

@@ -72,13 +72,13 @@ final class MessageHintCodec {
     }
     int first = token.indexOf('.');
     Map<String, Object> claims = ClaimsPayload
-        .parse(token.substring(first + 1, token.indexOf('.', first + 1)))
+        .parseFlat(token.substring(first + 1, token.indexOf('.', first + 1)))
         .orElseThrow(() -> new IllegalArgumentException("lti_message_hint is not a signed JWT"));
     Object exp = claims.get("exp");
     if (!issuer.equals(claims.get("iss")) || !clientId.equals(claims.get("aud"))) {
       throw new IllegalArgumentException("lti_message_hint was not issued for this client");
     }
-    if (!(exp instanceof Integer || exp instanceof Long)) {
+    if (!(exp instanceof Long)) {
       throw new IllegalArgumentException("lti_message_hint expired");
     }
     Instant expiry = Instant.ofEpochSecond(((Number) exp).longValue());

@@ -124,7 +124,8 @@ public final class LaunchValidator {
     Instant expiry = checkTimes(claims, now);
     String nonce = checkNonce(claims, expected);
     MessageType type = checkLtiClaims(claims, expected);
-    LtiLaunch launch = LaunchClaimsReader.read(claims, registration.clientId());
+    LtiLaunch launch = LaunchClaimsReader.read(
+        claims, registration.clientId(), expected.targetLinkUri().orElse(null));
     if (type.equals(MessageType.RESOURCE_LINK) && launch.resourceLink().isEmpty()) {
       throw missing(LtiClaims.RESOURCE_LINK);
     }
@@ -350,7 +351,10 @@ public final class LaunchValidator {
         throw missing(LtiClaims.TARGET_LINK_URI);
       }
     } else if (expected.targetLinkUri().isPresent()
+        && !expected.targetLinkUri().get().toString().equals(target)
         && !expected.targetLinkUri().get().equals(uri(target))) {
+      // The same text is the same URI; other texts may still be equal URIs (case of the scheme
+      // and host, escapes), which only parsing tells.
       throw new LtiLaunchException(ReasonCode.TARGET_LINK_URI_MISMATCH,
           "target_link_uri differs from the one of the login initiation");
     }

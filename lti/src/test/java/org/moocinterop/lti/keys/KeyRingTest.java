@@ -103,6 +103,21 @@ class KeyRingTest {
   }
 
   @Test
+  void aRingSignsWithTheSuccessorAnotherNodeAddedFromItsHandover() {
+    KeyRing otherNode = ring(store);
+    SigningKey first = ring.currentKey();
+    clock.advance(PERIOD.minus(OVERLAP));
+
+    assertThat(otherNode.currentKey()).isEqualTo(first);
+    assertThat(store.all()).hasSize(2);
+    assertThat(ring.currentKey()).isEqualTo(first);
+    assertThat(store.all()).hasSize(2);
+
+    clock.advance(OVERLAP);
+    assertThat(ring.currentKey()).isEqualTo(store.all().get(1));
+  }
+
+  @Test
   void aRingUnusedPastItsScheduleStartsWithAKeyThatSignsAtOnce() {
     SigningKey first = ring.currentKey();
     clock.advance(PERIOD.multipliedBy(3));
