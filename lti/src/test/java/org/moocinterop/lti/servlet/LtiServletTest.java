@@ -201,6 +201,7 @@ class LtiServletTest {
     RawResponse response = rawExchange(head.getBytes(StandardCharsets.ISO_8859_1), body);
 
     assertThat(response.status()).isEqualTo(413);
+    assertThat(response.header("connection")).isEqualToIgnoringCase("close");
     assertThat(response.header("content-type")).startsWith("application/json");
     assertThat(response.body()).startsWith("{").endsWith("}")
         .contains("\"error\":\"REQUEST_TOO_LARGE\"");
