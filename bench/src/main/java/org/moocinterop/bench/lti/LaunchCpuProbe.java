@@ -60,10 +60,10 @@ public final class LaunchCpuProbe {
         micros[op][r] = (cpu.getCurrentThreadCpuTime() - start) / 1000.0 / n;
       }
     }
-    double[] tool = new double[rounds];
+    double[] toolRatios = new double[rounds];
     double[] platformRatios = new double[rounds];
     for (int r = 0; r < rounds; r++) {
-      tool[r] = micros[0][r] / micros[1][r];
+      toolRatios[r] = micros[0][r] / micros[1][r];
       platformRatios[r] = micros[2][r] / micros[3][r];
     }
     System.out.println(String.format(Locale.ROOT,
@@ -72,7 +72,7 @@ public final class LaunchCpuProbe {
         median(micros[1]), median(micros[2]), median(micros[3])));
     System.out.println(String.format(Locale.ROOT,
         "ratio to the limit (median of per-round ratios): tool %.3f, platform %.3f [%d]",
-        median(tool), median(platformRatios), sink & 1));
+        median(toolRatios), median(platformRatios), sink & 1));
   }
 
   private static double median(double[] values) {
