@@ -7,11 +7,15 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -27,15 +31,12 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.ConflictException;
 import org.moocinterop.api.spi.SigningKey;
@@ -73,13 +74,10 @@ public final class KeyRing {
   private final Duration overlap;
   private final Duration tokenLifetime;
   private final SecureRandom random;
-  /** Per kid (unique for all time): its headers and derived secrets. Bounded. */
+  /** Per kid (unique for all time): its headers, a ready signer and derived secrets. Bounded. */
   private final Map<String, Derived> derivedByKid = new ConcurrentHashMap<>();
-  /** The kid of each base64url HS256 header this ring wrote or verified. Bounded. */
-  private final Map<String, String> headerKids = new ConcurrentHashMap<>();
 
   private static final ObjectWriter JSON = new ObjectMapper().writer();
-  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
   private static final int MAX_DERIVED = 64;
 
@@ -257,15 +255,13 @@ public final class KeyRing {
     Objects.requireNonNull(claims, "claims");
     SigningKey key = currentKey();
     Derived derived = derived(key);
-    String signingInput = derived.rs256Header + "." + BASE64URL.encodeToString(json(claims));
+    JWSObject jws = new JWSObject(derived.rs256Header, new Payload(json(claims)));
     try {
-      Signature rsa = Signature.getInstance("SHA256withRSA");
-      rsa.initSign(key.privateKey());
-      rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-      return signingInput + "." + BASE64URL.encodeToString(rsa.sign());
-    } catch (GeneralSecurityException e) {
+      jws.sign(derived.rsaSigner);
+    } catch (JOSEException e) {
       throw new IllegalStateException("signing with key " + key.kid() + " failed", e);
     }
+    return jws.serialize();
   }
 
   private static byte[] json(Map<String, ?> claims) {
@@ -297,13 +293,16 @@ public final class KeyRing {
    */
   public String signSelfAddressed(JWTClaimsSet claims, String purpose) {
     Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(purpose, "purpose");
     SigningKey key = currentKey();
     Derived derived = derived(key);
-    String signingInput =
-        derived.hs256Header + "." + BASE64URL.encodeToString(json(claims.toJSONObject()));
-    String token = signingInput + "." + derived.selfMac(purpose, signingInput);
-    headerKids.putIfAbsent(derived.hs256Header, key.kid());
-    return token;
+    JWSObject jws = new JWSObject(derived.hs256Header, new Payload(json(claims.toJSONObject())));
+    try {
+      jws.sign(derived.self(purpose).signer());
+    } catch (JOSEException e) {
+      throw new IllegalStateException("signing with a secret of key " + key.kid() + " failed", e);
+    }
+    return jws.serialize();
   }
 
   /**
@@ -314,19 +313,15 @@ public final class KeyRing {
   public boolean verifySelfAddressed(String token, String purpose) {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(purpose, "purpose");
-    int first = token.indexOf('.');
-    int second = first < 0 ? -1 : token.indexOf('.', first + 1);
-    if (second < 0 || token.indexOf('.', second + 1) >= 0) {
+    JWSObject jws;
+    try {
+      jws = JWSObject.parse(token);
+    } catch (ParseException e) {
       return false;
     }
-    String header = token.substring(0, first);
-    String kid = headerKids.get(header);
-    boolean known = kid != null;
-    if (kid == null) {
-      kid = hs256Kid(header);
-      if (kid == null) {
-        return false;
-      }
+    String kid = jws.getHeader().getKeyID();
+    if (!JWSAlgorithm.HS256.equals(jws.getHeader().getAlgorithm()) || kid == null) {
+      return false;
     }
     Derived derived = derivedByKid.get(kid);
     SigningKey key;
@@ -343,28 +338,11 @@ public final class KeyRing {
     if (!key.isPublishedAt(clock.instant())) {
       return false;
     }
-    String signingInput = token.substring(0, second);
-    boolean valid = MessageDigest.isEqual(
-        derived.selfMac(purpose, signingInput).getBytes(StandardCharsets.US_ASCII),
-        token.substring(second + 1).getBytes(StandardCharsets.US_ASCII));
-    if (valid && !known) {
-      if (headerKids.size() >= MAX_DERIVED) {
-        headerKids.clear();
-      }
-      headerKids.put(header, kid);
-    }
-    return valid;
-  }
-
-  /** The kid of an HS256 JWS header, or null. */
-  private static @Nullable String hs256Kid(String header) {
-    JWSHeader parsed;
     try {
-      parsed = JWSHeader.parse(new Base64URL(header));
-    } catch (ParseException e) {
-      return null;
+      return jws.verify(derived.self(purpose).verifier());
+    } catch (JOSEException e) {
+      return false;
     }
-    return JWSAlgorithm.HS256.equals(parsed.getAlgorithm()) ? parsed.getKeyID() : null;
   }
 
   private Derived derived(SigningKey key) {
@@ -379,42 +357,41 @@ public final class KeyRing {
     return derived;
   }
 
-  /** What is worth keeping per key: its JWS headers and the self-addressed MAC keys. */
+  /** The nimbus MAC signer and verifier under one self-addressed secret. */
+  private record SelfMac(MACSigner signer, MACVerifier verifier) {
+  }
+
+  /** What is worth keeping per key: its JWS headers, a ready signer and the self-addressed MACs. */
   private static final class Derived {
     final SigningKey key;
-    final String rs256Header;
-    final String hs256Header;
-    private final Map<String, Mac> selfMacs = new ConcurrentHashMap<>();
+    final JWSHeader rs256Header;
+    final JWSHeader hs256Header;
+    final RSASSASigner rsaSigner;
+    private final Map<String, SelfMac> selfMacs = new ConcurrentHashMap<>();
 
     Derived(SigningKey key) {
       this.key = key;
       this.rs256Header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.kid())
-          .type(JOSEObjectType.JWT).build().toBase64URL().toString();
+          .type(JOSEObjectType.JWT).build();
       this.hs256Header = new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.kid())
-          .type(JOSEObjectType.JWT).build().toBase64URL().toString();
+          .type(JOSEObjectType.JWT).build();
+      this.rsaSigner = new RSASSASigner(key.privateKey());
     }
 
-    /** The base64url HS256 MAC of {@code signingInput} under the secret for {@code purpose}. */
-    String selfMac(String purpose, String signingInput) {
-      Mac prototype = selfMacs.get(purpose);
-      if (prototype == null) {
+    /** The MAC signer and verifier under the secret for {@code purpose}. */
+    SelfMac self(String purpose) {
+      SelfMac self = selfMacs.get(purpose);
+      if (self == null) {
         if (selfMacs.size() >= MAX_DERIVED) {
           selfMacs.clear();
         }
-        prototype = newMac(purpose);
-        selfMacs.put(purpose, prototype);
+        self = newSelfMac(purpose);
+        selfMacs.put(purpose, self);
       }
-      Mac mac;
-      try {
-        mac = (Mac) prototype.clone();
-      } catch (CloneNotSupportedException e) {
-        mac = newMac(purpose);
-      }
-      return BASE64URL.encodeToString(
-          mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+      return self;
     }
 
-    private Mac newMac(String purpose) {
+    private SelfMac newSelfMac(String purpose) {
       String label = "mooc-interop self-addressed token secret v1 for " + purpose + " of key "
           + key.kid();
       try {
@@ -422,10 +399,8 @@ public final class KeyRing {
         rsa.initSign(key.privateKey());
         rsa.update(label.getBytes(StandardCharsets.UTF_8));
         byte[] secret = MessageDigest.getInstance("SHA-256").digest(rsa.sign());
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-        return mac;
-      } catch (GeneralSecurityException e) {
+        return new SelfMac(new MACSigner(secret), new MACVerifier(secret));
+      } catch (GeneralSecurityException | JOSEException e) {
         throw new IllegalStateException("cannot derive a secret of key " + key.kid(), e);
       }
     }
