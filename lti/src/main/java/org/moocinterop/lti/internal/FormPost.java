@@ -9,13 +9,20 @@ public final class FormPost {
 
   /** The page; every value is HTML-escaped. */
   public static String render(String action, Map<String, String> fields) {
-    StringBuilder html = new StringBuilder(512)
+    int size = 512 + action.length();
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      size += 48 + field.getKey().length() + field.getValue().length();
+    }
+    StringBuilder html = new StringBuilder(size)
         .append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">")
         .append("<meta name=\"referrer\" content=\"no-referrer\"><title>Continue</title></head>\n")
-        .append("<body onload=\"document.forms[0].submit()\">\n<form method=\"post\" action=\"")
-        .append(Html.escape(action)).append("\">\n");
-    fields.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"")
-        .append(Html.escape(name)).append("\" value=\"").append(Html.escape(value)).append("\">\n"));
+        .append("<body onload=\"document.forms[0].submit()\">\n<form method=\"post\" action=\"");
+    Html.escapeTo(html, action).append("\">\n");
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      Html.escapeTo(html.append("<input type=\"hidden\" name=\""), field.getKey())
+          .append("\" value=\"");
+      Html.escapeTo(html, field.getValue()).append("\">\n");
+    }
     return html.append("<noscript><button type=\"submit\">Continue</button></noscript>\n")
         .append("</form>\n</body></html>\n").toString();
   }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.learner.Role;
 import org.moocinterop.lti.AgsEndpoint;
 import org.moocinterop.lti.DeepLinkingSettings;
@@ -27,6 +29,11 @@ import org.moocinterop.lti.ToolPlatform;
  */
 public final class LaunchClaimsReader {
 
+  /** Parsed roles by their text: a launch's roles come from a small vocabulary. */
+  private static final Map<String, Role> ROLES = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_ROLES = 512;
+
   private LaunchClaimsReader() {}
 
   /**
@@ -37,7 +44,26 @@ public final class LaunchClaimsReader {
    * @throws org.moocinterop.lti.LtiLaunchException with MISSING_CLAIM or INVALID_CLAIM
    */
   public static LtiLaunch read(Map<String, Object> claims, String clientId) {
+    return read(claims, clientId, null);
+  }
+
+  /**
+   * Reads a launch whose {@code target_link_uri} is probably {@code knownTarget}: when the claim
+   * has the same text and {@code knownTarget} is absolute, that URI is used instead of a parse.
+   *
+   * @param claims the claims set as a JSON object
+   * @param clientId the client_id the token was issued to
+   * @param knownTarget the target link URI the login expects, if any
+   * @throws org.moocinterop.lti.LtiLaunchException with MISSING_CLAIM or INVALID_CLAIM
+   */
+  public static LtiLaunch read(
+      Map<String, Object> claims, String clientId, @Nullable URI knownTarget) {
     Json json = Json.of(claims, "");
+    Object targetText = claims.get(LtiClaims.TARGET_LINK_URI);
+    URI target = knownTarget != null && knownTarget.isAbsolute()
+        && knownTarget.toString().equals(targetText)
+        ? knownTarget
+        : json.uri(LtiClaims.TARGET_LINK_URI).orElse(null);
     MessageType type = MessageType.of(json.string(LtiClaims.MESSAGE_TYPE)
         .orElseThrow(() -> json.missing(LtiClaims.MESSAGE_TYPE)));
     String issuer = json.string("iss").orElseThrow(() -> json.missing("iss"));
@@ -51,7 +77,7 @@ public final class LaunchClaimsReader {
         .email(json.string("email").orElse(null))
         .picture(json.uri("picture").orElse(null))
         .roles(roles(json))
-        .targetLinkUri(json.uri(LtiClaims.TARGET_LINK_URI).orElse(null))
+        .targetLinkUri(target)
         .custom(custom(json));
     json.object(LtiClaims.CONTEXT).ifPresent(c -> b.context(context(c)));
     json.object(LtiClaims.RESOURCE_LINK).ifPresent(r -> b.resourceLink(resourceLink(r)));
@@ -81,7 +107,7 @@ public final class LaunchClaimsReader {
     if (!(raw instanceof List<?> list)) {
       throw json.invalid(LtiClaims.ROLES, "an array of role IRIs");
     }
-    List<Role> roles = new ArrayList<>();
+    List<Role> roles = new ArrayList<>(list.size());
     for (Object item : list) {
       if (!(item instanceof String text)) {
         throw json.invalid(LtiClaims.ROLES, "an array of role IRIs");
@@ -89,13 +115,25 @@ public final class LaunchClaimsReader {
       if (text.isBlank()) {
         continue;
       }
+      roles.add(role(json, text));
+    }
+    return roles;
+  }
+
+  private static Role role(Json json, String text) {
+    Role role = ROLES.get(text);
+    if (role == null) {
       try {
-        roles.add(Role.parse(text));
+        role = Role.parse(text);
       } catch (IllegalArgumentException e) {
         throw json.invalid(LtiClaims.ROLES, "an array of role IRIs");
       }
+      if (ROLES.size() >= MAX_CACHED_ROLES) {
+        ROLES.clear();
+      }
+      ROLES.put(text, role);
     }
-    return roles;
+    return role;
   }
 
   private static Map<String, String> custom(Json json) {

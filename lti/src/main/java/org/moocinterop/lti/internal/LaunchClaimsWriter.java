@@ -1,6 +1,7 @@
 package org.moocinterop.lti.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ public final class LaunchClaimsWriter {
   /** The LTI and OIDC profile claims of {@code launch}, in a mutable insertion-ordered map. */
   public static Map<String, Object> write(LtiLaunch launch) {
     Map<String, Object> c = new LinkedHashMap<>();
+    writeTo(launch, c);
+    return c;
+  }
+
+  /** Puts the LTI and OIDC profile claims of {@code launch} into {@code c}. */
+  public static void writeTo(LtiLaunch launch, Map<String, Object> c) {
     launch.subject().ifPresent(v -> c.put("sub", v));
     launch.name().ifPresent(v -> c.put("name", v));
     launch.givenName().ifPresent(v -> c.put("given_name", v));
@@ -31,7 +38,11 @@ public final class LaunchClaimsWriter {
     c.put(LtiClaims.VERSION, LtiVersion.V1_3_0.wireValue());
     c.put(LtiClaims.DEPLOYMENT_ID, launch.deploymentId());
     launch.targetLinkUri().ifPresent(v -> c.put(LtiClaims.TARGET_LINK_URI, v.toString()));
-    c.put(LtiClaims.ROLES, launch.roles().stream().map(Role::iri).toList());
+    List<String> roles = new ArrayList<>(launch.roles().size());
+    for (Role role : launch.roles()) {
+      roles.add(role.iri());
+    }
+    c.put(LtiClaims.ROLES, roles);
     launch.resourceLink().ifPresent(r -> c.put(LtiClaims.RESOURCE_LINK, object(
         "id", r.id(), "title", r.title(), "description", r.description())));
     launch.context().ifPresent(x -> {
@@ -80,7 +91,6 @@ public final class LaunchClaimsWriter {
       dl.put("auto_create", d.autoCreate());
       c.put(LtiClaims.DEEP_LINKING_SETTINGS, dl);
     });
-    return c;
   }
 
   /** An object of the present values among name/value pairs (values may be Optional). */

@@ -1,10 +1,7 @@
 package org.moocinterop.lti.platform;
 
-import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -139,16 +136,16 @@ public final class AuthorizationEndpoint implements LtiHandler {
       throw new Failure(OidcError.INVALID_REQUEST, "the deployment no longer exists");
     }
     LtiLaunch launch = buildLaunch(hint);
-    Instant now = clock.instant();
-    JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-        .issuer(issuer)
-        .audience(tool.clientId())
-        .issueTime(Date.from(now))
-        .expirationTime(Date.from(now.plus(tokenLifetime)))
-        .claim("azp", tool.clientId())
-        .claim("nonce", nonce);
-    LaunchClaimsWriter.write(launch).forEach(claims::claim);
-    return keys.sign(claims.build());
+    long now = clock.instant().getEpochSecond();
+    Map<String, Object> claims = new LinkedHashMap<>(32);
+    claims.put("iss", issuer);
+    claims.put("aud", tool.clientId());
+    claims.put("iat", now);
+    claims.put("exp", now + tokenLifetime.toSeconds());
+    claims.put("azp", tool.clientId());
+    claims.put("nonce", nonce);
+    LaunchClaimsWriter.writeTo(launch, claims);
+    return keys.sign(claims);
   }
 
   private LtiLaunch buildLaunch(MessageHint hint) {

@@ -1,30 +1,32 @@
 package org.moocinterop.lti.platform;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.List;
+import java.util.Map;
 import org.moocinterop.api.spi.NonceStore;
 import org.moocinterop.lti.MessageType;
+import org.moocinterop.lti.internal.ClaimsPayload;
 import org.moocinterop.lti.keys.KeyRing;
 
-/** Signs and verifies the single-use {@code lti_message_hint} JWT of this platform. */
+/**
+ * Signs and verifies the single-use {@code lti_message_hint} JWT of this platform. The hint is a
+ * token the platform addresses to itself, so it is signed with HS256 under a secret derived from
+ * the platform's current RSA key ({@link KeyRing#signSelfAddressed}): every node holding the key
+ * set accepts it, also after a restart, and checking it costs a keyed hash, not an RSA operation.
+ */
 final class MessageHintCodec {
 
   static final String NONCE_SCOPE = "lti_message_hint";
+
+  /** The purpose the hint secret is derived for. */
+  static final String PURPOSE = "lti_message_hint";
 
   private final String issuer;
   private final KeyRing keys;
@@ -43,7 +45,7 @@ final class MessageHintCodec {
     byte[] jti = new byte[16];
     random.nextBytes(jti);
     Instant now = clock.instant();
-    return keys.sign(new JWTClaimsSet.Builder()
+    return keys.signSelfAddressed(new JWTClaimsSet.Builder()
         .issuer(issuer)
         .audience(hint.clientId())
         .subject(hint.userId())
@@ -54,58 +56,55 @@ final class MessageHintCodec {
         .claim("message_type", hint.messageType().value())
         .claim("target_link_uri", hint.targetLinkUri().toString())
         .claim("ref", hint.reference())
-        .build());
+        .build(), PURPOSE);
   }
 
   /**
-   * Verifies a hint for {@code clientId}: signed by this platform with RS256, not expired, and
-   * not used before (its jti is then remembered).
+   * Verifies a hint for {@code clientId}: signed by this platform (HS256 under the hint secret of
+   * a published key), issued by this platform for this client, not expired, and not used before
+   * (its jti is then remembered, atomically).
    *
    * @throws IllegalArgumentException with a message for the error description
    */
   MessageHint verify(String token, String clientId, NonceStore nonces) {
-    SignedJWT jwt;
-    JWTClaimsSet claims;
-    try {
-      jwt = SignedJWT.parse(token);
-      claims = jwt.getJWTClaimsSet();
-    } catch (ParseException e) {
-      throw new IllegalArgumentException("lti_message_hint is not a signed JWT");
-    }
-    if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-      throw new IllegalArgumentException("lti_message_hint is not signed with RS256");
-    }
-    String kid = jwt.getHeader().getKeyID();
-    JWK key = kid == null ? null : keys.publishedKeys().getKeyByKeyId(kid);
-    boolean valid;
-    try {
-      valid = key instanceof RSAKey rsa && jwt.verify(new RSASSAVerifier(rsa));
-    } catch (JOSEException e) {
-      valid = false;
-    }
-    if (!valid) {
+    if (!keys.verifySelfAddressed(token, PURPOSE)) {
       throw new IllegalArgumentException("lti_message_hint has no valid signature of this platform");
     }
-    List<String> audience = claims.getAudience();
-    Date exp = claims.getExpirationTime();
-    if (!issuer.equals(claims.getIssuer()) || audience == null || !audience.equals(List.of(clientId))) {
+    int first = token.indexOf('.');
+    Map<String, Object> claims = ClaimsPayload
+        .parseFlat(token.substring(first + 1, token.indexOf('.', first + 1)))
+        .orElseThrow(() -> new IllegalArgumentException("lti_message_hint is not a signed JWT"));
+    Object exp = claims.get("exp");
+    if (!issuer.equals(claims.get("iss")) || !clientId.equals(claims.get("aud"))) {
       throw new IllegalArgumentException("lti_message_hint was not issued for this client");
     }
-    if (exp == null || !clock.instant().isBefore(exp.toInstant())) {
+    if (!(exp instanceof Long)) {
+      throw new IllegalArgumentException("lti_message_hint expired");
+    }
+    Instant expiry = Instant.ofEpochSecond(((Number) exp).longValue());
+    if (!clock.instant().isBefore(expiry)) {
       throw new IllegalArgumentException("lti_message_hint expired");
     }
     MessageHint hint;
     try {
-      hint = new MessageHint(clientId, claims.getStringClaim("deployment_id"),
-          claims.getSubject(), MessageType.of(claims.getStringClaim("message_type")),
-          new URI(claims.getStringClaim("target_link_uri")), claims.getStringClaim("ref"));
-    } catch (ParseException | URISyntaxException | RuntimeException e) {
+      hint = new MessageHint(clientId, text(claims, "deployment_id"), text(claims, "sub"),
+          MessageType.of(text(claims, "message_type")),
+          new URI(text(claims, "target_link_uri")), text(claims, "ref"));
+    } catch (URISyntaxException | RuntimeException e) {
       throw new IllegalArgumentException("lti_message_hint is incomplete");
     }
-    String jti = claims.getJWTID();
-    if (jti == null || jti.isBlank() || !nonces.remember(NONCE_SCOPE, jti, exp.toInstant())) {
+    Object jti = claims.get("jti");
+    if (!(jti instanceof String id) || id.isBlank()
+        || !nonces.remember(NONCE_SCOPE, id, expiry)) {
       throw new IllegalArgumentException("lti_message_hint was already used");
     }
     return hint;
+  }
+
+  private static String text(Map<String, Object> claims, String name) {
+    if (!(claims.get(name) instanceof String value)) {
+      throw new IllegalArgumentException(name + " is not a string");
+    }
+    return value;
   }
 }

@@ -65,6 +65,10 @@ public class LtiServlet extends HttpServlet {
       response = handler.handle(toLtiRequest(req));
     } catch (LtiLaunchException e) {
       response = LtiResponse.error(e);
+      if (e.reason() == ReasonCode.REQUEST_TOO_LARGE) {
+        // The unread body stays on the connection: say that it will be closed.
+        response = response.withHeader("Connection", "close");
+      }
     } catch (RuntimeException e) {
       LOG.error("LTI handler failed on {} {}", req.getMethod(), req.getRequestURI(), e);
       response = LtiResponse.json(500, "{\"error\":\"SERVER_ERROR\",\"message\":\"internal error\"}");

@@ -8,7 +8,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWT;
-import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
@@ -19,13 +18,13 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.spi.NonceStore;
 import org.moocinterop.lti.LtiClaims;
 import org.moocinterop.lti.LtiLaunch;
@@ -33,6 +32,7 @@ import org.moocinterop.lti.LtiLaunchException;
 import org.moocinterop.lti.LtiVersion;
 import org.moocinterop.lti.MessageType;
 import org.moocinterop.lti.ReasonCode;
+import org.moocinterop.lti.internal.ClaimsPayload;
 import org.moocinterop.lti.internal.LaunchClaimsReader;
 import org.moocinterop.lti.jwks.JwkResolver;
 import org.moocinterop.lti.jwks.JwksException;
@@ -66,6 +66,9 @@ public final class LaunchValidator {
 
   private static final int MAX_CACHED_VERIFIERS = 256;
 
+  /** 9999-12-31T23:59:59Z: later NumericDates are refused, so that adding leeway never overflows. */
+  private static final long MAX_NUMERIC_DATE = 253_402_300_799L;
+
   private final JwkResolver keys;
   private final NonceStore nonces;
   private final Clock clock;
@@ -77,6 +80,8 @@ public final class LaunchValidator {
    * costs about as much as the verification itself. Bounded; cleared when full.
    */
   private final Map<RSAKey, RSASSAVerifier> verifiers = new ConcurrentHashMap<>();
+  /** The verifier used last, found by the identity of its key. */
+  private volatile @Nullable LastVerifier last;
 
   private LaunchValidator(Builder b) {
     this.keys = b.keys;
@@ -109,18 +114,18 @@ public final class LaunchValidator {
     PlatformRegistration registration = expected.registration();
     SignedJWT jwt = parse(idToken);
     verifySignature(jwt, registration);
-    JWTClaimsSet claims;
-    try {
-      claims = jwt.getJWTClaimsSet();
-    } catch (ParseException e) {
-      throw new LtiLaunchException(ReasonCode.MALFORMED_TOKEN, "the claims set is not a JSON object");
-    }
+    // The payload is read once, with Jackson, into plain maps: nimbus's claims set would parse
+    // it a second time into its own types.
+    Map<String, Object> claims = ClaimsPayload.parse(jwt.getParsedParts()[1].toString())
+        .orElseThrow(() -> new LtiLaunchException(
+            ReasonCode.MALFORMED_TOKEN, "the claims set is not a JSON object"));
     Instant now = clock.instant();
     checkIssuerAndAudience(claims, registration);
     Instant expiry = checkTimes(claims, now);
     String nonce = checkNonce(claims, expected);
     MessageType type = checkLtiClaims(claims, expected);
-    LtiLaunch launch = LaunchClaimsReader.read(claims.getClaims(), registration.clientId());
+    LtiLaunch launch = LaunchClaimsReader.read(
+        claims, registration.clientId(), expected.targetLinkUri().orElse(null));
     if (type.equals(MessageType.RESOURCE_LINK) && launch.resourceLink().isEmpty()) {
       throw missing(LtiClaims.RESOURCE_LINK);
     }
@@ -198,7 +203,14 @@ public final class LaunchValidator {
     }
   }
 
+  @SuppressWarnings("ReferenceEquality") // identity is the point: a fast path before equals
   private RSASSAVerifier verifierFor(RSAKey key) throws JOSEException {
+    // The key set cache hands out the same key object until it refreshes: compare identities
+    // first, which is cheaper than the JWK's equals and hashCode.
+    LastVerifier recent = last;
+    if (recent != null && recent.key == key) {
+      return recent.verifier;
+    }
     RSASSAVerifier verifier = verifiers.get(key);
     if (verifier == null) {
       if (verifiers.size() >= MAX_CACHED_VERIFIERS) {
@@ -207,61 +219,97 @@ public final class LaunchValidator {
       verifier = new RSASSAVerifier(key);
       verifiers.put(key, verifier);
     }
+    last = new LastVerifier(key, verifier);
     return verifier;
   }
 
-  private static void checkIssuerAndAudience(JWTClaimsSet claims, PlatformRegistration registration) {
-    Object iss = claims.getClaim("iss");
+  private record LastVerifier(RSAKey key, RSASSAVerifier verifier) {}
+
+  private static void checkIssuerAndAudience(
+      Map<String, Object> claims, PlatformRegistration registration) {
+    Object iss = claims.get("iss");
     if (!registration.issuer().equals(iss)) {
       throw new LtiLaunchException(ReasonCode.WRONG_ISSUER,
           "iss is not the registered issuer " + registration.issuer());
     }
     String clientId = registration.clientId();
-    List<String> audience = claims.getAudience();
-    if (audience == null || !audience.contains(clientId)) {
-      throw new LtiLaunchException(ReasonCode.WRONG_AUDIENCE, "aud does not contain " + clientId);
+    Object aud = claims.get("aud");
+    int audiences;
+    if (aud instanceof String single) {
+      if (!single.equals(clientId)) {
+        throw wrongAudience(clientId);
+      }
+      audiences = 1;
+    } else if (aud instanceof List<?> list) {
+      boolean found = false;
+      for (Object item : list) {
+        if (!(item instanceof String)) {
+          throw new LtiLaunchException(
+              ReasonCode.INVALID_CLAIM, "aud must be a string or an array of strings");
+        }
+        found |= item.equals(clientId);
+      }
+      if (!found) {
+        throw wrongAudience(clientId);
+      }
+      audiences = list.size();
+    } else {
+      throw wrongAudience(clientId);
     }
-    Object azp = claims.getClaim("azp");
+    Object azp = claims.get("azp");
     if (azp == null) {
-      if (audience.size() > 1) {
+      if (audiences > 1) {
         throw new LtiLaunchException(ReasonCode.AZP_REQUIRED,
-            "aud has " + audience.size() + " audiences and there is no azp");
+            "aud has " + audiences + " audiences and there is no azp");
       }
     } else if (!clientId.equals(azp)) {
       throw new LtiLaunchException(ReasonCode.AZP_MISMATCH, "azp is not " + clientId);
     }
   }
 
+  private static LtiLaunchException wrongAudience(String clientId) {
+    return new LtiLaunchException(ReasonCode.WRONG_AUDIENCE, "aud does not contain " + clientId);
+  }
+
   /** Returns until when the token is acceptable (exp plus leeway). */
-  private Instant checkTimes(JWTClaimsSet claims, Instant now) {
-    Date exp = date(claims, "exp");
-    Date iat = date(claims, "iat");
-    Instant acceptableUntil = exp.toInstant().plus(leeway);
+  private Instant checkTimes(Map<String, Object> claims, Instant now) {
+    Instant exp = numericDate(claims, "exp");
+    Instant iat = numericDate(claims, "iat");
+    Instant acceptableUntil = exp.plus(leeway);
     if (!now.isBefore(acceptableUntil)) {
-      throw new LtiLaunchException(ReasonCode.EXPIRED, "the id_token expired at " + exp.toInstant());
+      throw new LtiLaunchException(ReasonCode.EXPIRED, "the id_token expired at " + exp);
     }
-    if (iat.toInstant().isAfter(now.plus(leeway))) {
-      throw new LtiLaunchException(
-          ReasonCode.ISSUED_IN_FUTURE, "the id_token is issued at " + iat.toInstant());
+    if (iat.isAfter(now.plus(leeway))) {
+      throw new LtiLaunchException(ReasonCode.ISSUED_IN_FUTURE, "the id_token is issued at " + iat);
     }
     return acceptableUntil;
   }
 
-  private static Date date(JWTClaimsSet claims, String name) {
-    Date date;
-    try {
-      date = claims.getDateClaim(name);
-    } catch (ParseException e) {
-      throw new LtiLaunchException(ReasonCode.INVALID_CLAIM, name + " must be a NumericDate");
-    }
-    if (date == null) {
+  /**
+   * A NumericDate claim (RFC 7519 section 2: seconds since the epoch, possibly with a fraction,
+   * truncated here), between the epoch and the end of year 9999.
+   */
+  private static Instant numericDate(Map<String, Object> claims, String name) {
+    Object value = claims.get(name);
+    if (value == null) {
       throw missing(name);
     }
-    return date;
+    long seconds;
+    if (value instanceof Integer || value instanceof Long) {
+      seconds = ((Number) value).longValue();
+    } else if (value instanceof Double d && d >= 0 && d <= MAX_NUMERIC_DATE) {
+      seconds = d.longValue();
+    } else {
+      seconds = -1;
+    }
+    if (seconds < 0 || seconds > MAX_NUMERIC_DATE) {
+      throw new LtiLaunchException(ReasonCode.INVALID_CLAIM, name + " must be a NumericDate");
+    }
+    return Instant.ofEpochSecond(seconds);
   }
 
-  private static String checkNonce(JWTClaimsSet claims, LaunchExpectation expected) {
-    Object nonce = claims.getClaim("nonce");
+  private static String checkNonce(Map<String, Object> claims, LaunchExpectation expected) {
+    Object nonce = claims.get("nonce");
     if (!(nonce instanceof String value) || value.isBlank()) {
       throw new LtiLaunchException(ReasonCode.NONCE_MISSING, "the id_token has no nonce");
     }
@@ -272,8 +320,7 @@ public final class LaunchValidator {
     return value;
   }
 
-  private MessageType checkLtiClaims(JWTClaimsSet claims, LaunchExpectation expected) {
-    Map<String, Object> all = claims.getClaims();
+  private MessageType checkLtiClaims(Map<String, Object> all, LaunchExpectation expected) {
     Object version = all.get(LtiClaims.VERSION);
     if (version == null) {
       throw missing(LtiClaims.VERSION);
@@ -304,7 +351,10 @@ public final class LaunchValidator {
         throw missing(LtiClaims.TARGET_LINK_URI);
       }
     } else if (expected.targetLinkUri().isPresent()
+        && !expected.targetLinkUri().get().toString().equals(target)
         && !expected.targetLinkUri().get().equals(uri(target))) {
+      // The same text is the same URI; other texts may still be equal URIs (case of the scheme
+      // and host, escapes), which only parsing tells.
       throw new LtiLaunchException(ReasonCode.TARGET_LINK_URI_MISMATCH,
           "target_link_uri differs from the one of the login initiation");
     }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.moocinterop.api.ConflictException;
 import org.moocinterop.api.memory.InMemorySigningKeyStore;
 import org.moocinterop.api.spi.SigningKey;
@@ -101,6 +103,21 @@ class KeyRingTest {
   }
 
   @Test
+  void aRingSignsWithTheSuccessorAnotherNodeAddedFromItsHandover() {
+    KeyRing otherNode = ring(store);
+    SigningKey first = ring.currentKey();
+    clock.advance(PERIOD.minus(OVERLAP));
+
+    assertThat(otherNode.currentKey()).isEqualTo(first);
+    assertThat(store.all()).hasSize(2);
+    assertThat(ring.currentKey()).isEqualTo(first);
+    assertThat(store.all()).hasSize(2);
+
+    clock.advance(OVERLAP);
+    assertThat(ring.currentKey()).isEqualTo(store.all().get(1));
+  }
+
+  @Test
   void aRingUnusedPastItsScheduleStartsWithAKeyThatSignsAtOnce() {
     SigningKey first = ring.currentKey();
     clock.advance(PERIOD.multipliedBy(3));
@@ -122,6 +139,82 @@ class KeyRingTest {
     JWK key = ring.publishedKeys().getKeyByKeyId(jwt.getHeader().getKeyID());
     assertThat(key).isNotNull();
     assertThat(jwt.verify(new RSASSAVerifier(key.toRSAKey()))).isTrue();
+  }
+
+  // ---- self-addressed tokens (HS256 under a secret derived from the signing key) ----
+
+  static final JWTClaimsSet SELF = new JWTClaimsSet.Builder().subject("user-1").jwtID("j1").build();
+
+  @Test
+  void selfAddressedTokenIsHs256WithTheKidAndVerifiesForItsPurposeOnly() throws Exception {
+    String token = ring.signSelfAddressed(SELF, "hint");
+
+    SignedJWT jwt = SignedJWT.parse(token);
+    assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
+    assertThat(jwt.getHeader().getKeyID()).isEqualTo(ring.currentKey().kid());
+    assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("user-1");
+    assertThat(ring.verifySelfAddressed(token, "hint")).isTrue();
+    assertThat(ring.verifySelfAddressed(token, "other")).isFalse();
+  }
+
+  @Test
+  void selfAddressedSecretIsSharedByEveryRingOverTheSameKeysAndNoOther() {
+    String token = ring.signSelfAddressed(SELF, "hint");
+
+    // Another node, or this one after a restart: same store, same secret.
+    assertThat(ring(store).verifySelfAddressed(token, "hint")).isTrue();
+    KeyRing stranger = ring(new InMemorySigningKeyStore());
+    assertThat(stranger.verifySelfAddressed(token, "hint")).isFalse();
+    assertThat(ring.verifySelfAddressed(stranger.signSelfAddressed(SELF, "hint"), "hint"))
+        .isFalse();
+  }
+
+  @Test
+  void selfAddressedTokenRefusedOnceItsKeyIsNoLongerPublished() {
+    String token = ring.signSelfAddressed(SELF, "hint");
+    clock.advance(PERIOD.plus(TOKEN_LIFETIME));
+
+    assertThat(ring.verifySelfAddressed(token, "hint")).isFalse();
+  }
+
+  @Test
+  void rs256TokenOfTheRingIsNotASelfAddressedToken() {
+    assertThat(ring.verifySelfAddressed(ring.sign(SELF), "hint")).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "a", "a.b", "a.b.c", "a.b.c.d", "..", "e30.e30."})
+  void malformedSelfAddressedTokenIsRefused(String token) {
+    assertThat(ring.verifySelfAddressed(token, "hint")).isFalse();
+  }
+
+  @Test
+  void tamperedSelfAddressedTokenIsRefused() {
+    String[] parts = ring.signSelfAddressed(SELF, "hint").split("\\.", -1);
+    String otherPayload = ring.signSelfAddressed(
+        new JWTClaimsSet.Builder().subject("user-2").jwtID("j1").build(), "hint").split("\\.", -1)[1];
+
+    assertThat(ring.verifySelfAddressed(parts[0] + "." + otherPayload + "." + parts[2], "hint"))
+        .isFalse();
+    assertThat(ring.verifySelfAddressed(parts[0] + "." + parts[1] + "." + parts[2] + "x", "hint"))
+        .isFalse();
+  }
+
+  @Test
+  void tokenSignedFromAMapVerifiesWithNimbusAndCarriesTheClaims() throws Exception {
+    String token = ring.sign(Map.of("iss", "https://p.example", "exp", 1_800_000_000L,
+        "roles", List.of("a", "b"), "ctx", Map.of("id", "c-1"), "ok", true));
+
+    SignedJWT jwt = SignedJWT.parse(token);
+    JWK key = ring.publishedKeys().getKeyByKeyId(jwt.getHeader().getKeyID());
+    assertThat(jwt.verify(new RSASSAVerifier(key.toRSAKey()))).isTrue();
+    assertThat(jwt.getHeader().getType().getType()).isEqualTo("JWT");
+    JWTClaimsSet claims = jwt.getJWTClaimsSet();
+    assertThat(claims.getIssuer()).isEqualTo("https://p.example");
+    assertThat(claims.getExpirationTime().toInstant().getEpochSecond()).isEqualTo(1_800_000_000L);
+    assertThat(claims.getStringListClaim("roles")).containsExactly("a", "b");
+    assertThat(claims.getJSONObjectClaim("ctx")).containsEntry("id", "c-1");
+    assertThat(claims.getBooleanClaim("ok")).isTrue();
   }
 
   @Test

@@ -29,7 +29,8 @@ import org.moocinterop.lti.testing.FuzzResponses;
  * ({@link FuzzInputs#params(byte[])}) with pseudo-parameters: {@code @method} (POST by default),
  * {@code @session} (the signed-in user), and {@code @hint}: {@code genuine} puts a message hint
  * this platform issued for tool-client-1, deployment-1 and the login_hint; a JSON object is signed
- * with the platform key as the hint's claims set.
+ * as the hint's claims set, as this platform signs hints (HS256 under its hint secret), so that the
+ * claim checks are reached.
  */
 class AuthorizationEndpointFuzzTest {
 
@@ -83,7 +84,7 @@ class AuthorizationEndpointFuzzTest {
     }
     if (spec.startsWith("{")) {
       try {
-        return keys.sign(JWTClaimsSet.parse(spec));
+        return keys.signSelfAddressed(JWTClaimsSet.parse(spec), MessageHintCodec.PURPOSE);
       } catch (ParseException e) {
         return spec;
       }

@@ -44,6 +44,7 @@ class AuthorizationEndpointTest {
       Set.of(URI.create("https://other.example.org/launch")), Optional.empty(), Set.of(),
       Set.of("deployment-9"));
 
+  static InMemorySigningKeyStore keyStore;
   static KeyRing keys;
 
   final MutableClock clock = MutableClock.atSomeInstant();
@@ -51,8 +52,9 @@ class AuthorizationEndpointTest {
   final ToolRegistrations tools = ToolRegistrations.of(TOOL, OTHER_TOOL);
   final LaunchInitiator initiator =
       new LaunchInitiator(ISSUER, keys, tools, clock, Duration.ofMinutes(5));
-  final AuthorizationEndpoint endpoint = new AuthorizationEndpoint(ISSUER, keys, tools,
-      new InMemoryNonceStore(clock),
+  /** Shared by the nodes of one platform, like the key store. */
+  final InMemoryNonceStore nonces = new InMemoryNonceStore(clock);
+  final AuthorizationEndpoint endpoint = new AuthorizationEndpoint(ISSUER, keys, tools, nonces,
       request -> request.cookie("session").map(s -> s.substring("session-of-".length())),
       (hint, builder) -> builder
           .roles(hint.reference().equals("teach") ? List.of(Role.INSTRUCTOR) : List.of(Role.LEARNER))
@@ -66,7 +68,8 @@ class AuthorizationEndpointTest {
 
   @BeforeAll
   static void keys() {
-    keys = KeyRing.builder(new InMemorySigningKeyStore()).build();
+    keyStore = new InMemorySigningKeyStore();
+    keys = KeyRing.builder(keyStore).build();
     keys.currentKey();
   }
 
@@ -226,6 +229,56 @@ class AuthorizationEndpointTest {
     Map<String, String> p = authRequest(login("user-1"));
     p.put("lti_message_hint", "not-a-jwt");
 
+    assertOidcError(authorize(p, "user-1"), "invalid_request");
+  }
+
+  @Test
+  void messageHintSignedWithThePlatformRsaKeyIsRefused() throws Exception {
+    // A token this platform signed with RS256 (an id_token, say) is not a message hint.
+    Map<String, String> p = authRequest(login("user-1"));
+    JWTClaimsSet claims = SignedJWT.parse(p.get("lti_message_hint")).getJWTClaimsSet();
+    p.put("lti_message_hint", keys.sign(claims));
+
+    assertOidcError(authorize(p, "user-1"), "invalid_request");
+  }
+
+  @Test
+  void messageHintSignedByAnotherPlatformIsRefused() {
+    KeyRing otherKeys = KeyRing.builder(new InMemorySigningKeyStore()).build();
+    LaunchInitiator forger =
+        new LaunchInitiator(ISSUER, otherKeys, tools, clock, Duration.ofMinutes(5));
+    Map<String, String> p = authRequest(forger.initiate(new MessageHint("tool-client-1",
+        "deployment-1", "user-1", MessageType.RESOURCE_LINK, REDIRECT, "teach")));
+
+    assertOidcError(authorize(p, "user-1"), "invalid_request");
+  }
+
+  @Test
+  void messageHintWithAnAlteredPayloadIsRefused() {
+    Map<String, String> mine = authRequest(login("user-1"));
+    Map<String, String> other = authRequest(login("user-2"));
+    String[] parts = mine.get("lti_message_hint").split("\\.", -1);
+    mine.put("lti_message_hint",
+        parts[0] + "." + other.get("lti_message_hint").split("\\.", -1)[1] + "." + parts[2]);
+    mine.put("login_hint", "user-2");
+
+    assertOidcError(authorize(mine, "user-2"), "invalid_request");
+  }
+
+  @Test
+  void messageHintIsRedeemedByAnotherNodeOverTheSameKeysOnce() {
+    // Another node (or this one restarted) derives the same hint secret from the shared keys.
+    AuthorizationEndpoint otherNode = new AuthorizationEndpoint(ISSUER,
+        KeyRing.builder(keyStore).build(), tools, nonces,
+        request -> request.cookie("session").map(s -> s.substring("session-of-".length())),
+        (hint, builder) -> builder.roles(Role.LEARNER)
+            .resourceLink(ResourceLink.of("link-" + hint.reference(), "Quiz")).build(),
+        clock, Duration.ofMinutes(5));
+    Map<String, String> p = authRequest(login("user-1"));
+    Map<String, String> cookies = Map.of("session", "session-of-user-1");
+
+    LtiResponse first = otherNode.handle(LtiRequest.of("POST", p, cookies));
+    assertThat(Forms.fields(first.body())).containsKey("id_token");
     assertOidcError(authorize(p, "user-1"), "invalid_request");
   }
 

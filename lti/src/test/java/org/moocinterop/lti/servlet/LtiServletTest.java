@@ -3,7 +3,11 @@ package org.moocinterop.lti.servlet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -181,13 +185,79 @@ class LtiServletTest {
     assertThat(response.body()).contains("\"error\":\"UNKNOWN_ISSUER\"");
   }
 
+  /**
+   * The servlet refuses an oversized body on its declared length, without reading it, and the
+   * server may then close the connection: the client sends the headers, reads the whole answer,
+   * and only then tries to send the body, a write that may fail.
+   */
   @Test
   void bodyOverTheCapIsA413() throws Exception {
-    HttpResponse<String> response = post(base + "/tool/launch",
-        "id_token=" + "a".repeat(20 * 1024) + "&state=s", "");
+    byte[] body = ("id_token=" + "a".repeat(20 * 1024) + "&state=s")
+        .getBytes(StandardCharsets.US_ASCII);
+    String head = String.join("\r\n", "POST /tool/launch HTTP/1.1", "Host: 127.0.0.1",
+        "Content-Type: application/x-www-form-urlencoded", "Content-Length: " + body.length, "",
+        "");
 
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.body()).contains("REQUEST_TOO_LARGE");
+    RawResponse response = rawExchange(head.getBytes(StandardCharsets.ISO_8859_1), body);
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.header("connection")).isEqualToIgnoringCase("close");
+    assertThat(response.header("content-type")).startsWith("application/json");
+    assertThat(response.body()).startsWith("{").endsWith("}")
+        .contains("\"error\":\"REQUEST_TOO_LARGE\"");
+  }
+
+  /** A response read off a raw socket. */
+  record RawResponse(int status, Map<String, String> headers, String body) {
+    String header(String name) {
+      return headers.getOrDefault(name, "");
+    }
+  }
+
+  /**
+   * Writes {@code head}, reads one whole response (status line, headers, a body of its
+   * Content-Length), then writes {@code tail}, ignoring a refused write: the server may have
+   * closed the connection. Every read times out after 10 s, so this never hangs.
+   */
+  static RawResponse rawExchange(byte[] head, byte[] tail) throws Exception {
+    URI uri = URI.create(base);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head);
+      out.flush();
+      InputStream in = socket.getInputStream();
+      String statusLine = readLine(in);
+      Map<String, String> headers = new java.util.HashMap<>();
+      for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+        int colon = line.indexOf(':');
+        headers.put(line.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+            line.substring(colon + 1).trim());
+      }
+      int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
+      String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+      try {
+        out.write(tail);
+        out.flush();
+      } catch (IOException refused) {
+        // The server closed the connection after answering: expected, the body was not needed.
+      }
+      return new RawResponse(Integer.parseInt(statusLine.split(" ", -1)[1]), headers, body);
+    }
+  }
+
+  /** One CRLF-terminated line of ISO-8859-1 text; fails at the end of the stream. */
+  static String readLine(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != '\n'; c = in.read()) {
+      if (c < 0) {
+        throw new EOFException("connection closed before the end of the response head");
+      }
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
   }
 
   @Test

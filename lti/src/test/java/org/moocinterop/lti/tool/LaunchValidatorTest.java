@@ -15,6 +15,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -39,6 +40,7 @@ import org.moocinterop.lti.LtiLaunchException;
 import org.moocinterop.lti.MessageType;
 import org.moocinterop.lti.ReasonCode;
 import org.moocinterop.lti.jwks.JwksClient;
+import org.moocinterop.lti.testing.FuzzInputs;
 import org.moocinterop.lti.testing.JwksServer;
 import org.moocinterop.lti.testing.TestKeys;
 
@@ -382,6 +384,75 @@ class LaunchValidatorTest {
     server.status(500);
 
     assertRefused(instructorToken(), ReasonCode.JWKS_UNAVAILABLE);
+  }
+
+  // ---- the claims set as JSON ----
+
+  /** Signs {@code json} as it is, as the claims set of a token of the platform. */
+  static String signJson(String json) {
+    return FuzzInputs.signRaw(
+        ("{\"alg\":\"RS256\",\"kid\":\"" + TestKeys.PLATFORM_1.getKeyID() + "\"}")
+            .getBytes(StandardCharsets.UTF_8),
+        json.getBytes(StandardCharsets.UTF_8), TestKeys.PLATFORM_1);
+  }
+
+  /** The JSON of {@code claims} with {@code member} (a JSON member) added at the end. */
+  static String withMember(JWTClaimsSet claims, String member) {
+    String json = claims.toString();
+    return json.substring(0, json.lastIndexOf('}')) + "," + member + "}";
+  }
+
+  @Test
+  void claimsSetAsJsonIsAccepted() {
+    assertThat(validate(signJson(claims("resource-link-learner").build().toString())).issuer())
+        .isEqualTo(ISSUER);
+  }
+
+  @Test
+  void aClaimGivenTwiceIsRefused() {
+    assertRefused(signJson(withMember(claims("resource-link-learner").build(),
+        "\"iss\":\"https://evil.example.org\"")), ReasonCode.MALFORMED_TOKEN);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" {}", " x", "[]"})
+  void textAfterTheClaimsSetIsRefused(String trailer) {
+    assertRefused(signJson(claims("resource-link-learner").build() + trailer),
+        ReasonCode.MALFORMED_TOKEN);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[]", "\"claims\"", "null", "42"})
+  void claimsSetMustBeAnObject(String json) {
+    assertRefused(signJson(json), ReasonCode.MALFORMED_TOKEN);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"soon\"", "true", "-5", "1e300", "99999999999999999999", "{}"})
+  void expMustBeANumericDate(String exp) {
+    assertRefused(signJson(withMember(
+        claims("resource-link-learner").expirationTime(null).build(), "\"exp\":" + exp)),
+        ReasonCode.INVALID_CLAIM);
+  }
+
+  @Test
+  void fractionalNumericDatesAreAccepted() {
+    long exp = now().plus(Duration.ofMinutes(5)).getEpochSecond();
+    assertThat(validate(signJson(withMember(
+        claims("resource-link-learner").expirationTime(null).build(), "\"exp\":" + exp + ".5")))
+        .issuer()).isEqualTo(ISSUER);
+  }
+
+  @Test
+  void audienceMembersMustBeStrings() {
+    assertRefused(signJson(withMember(claims("resource-link-learner").audience((String) null)
+        .build(), "\"aud\":[\"" + CLIENT_ID + "\",5]")), ReasonCode.INVALID_CLAIM);
+  }
+
+  @Test
+  void audienceOfAnotherTypeIsRefused() {
+    assertRefused(signJson(withMember(claims("resource-link-learner").audience((String) null)
+        .build(), "\"aud\":{\"" + CLIENT_ID + "\":true}")), ReasonCode.WRONG_AUDIENCE);
   }
 
   // ---- iss, aud, azp (steps 2-4) ----
