@@ -93,7 +93,8 @@ public final class LrsLoadBenchmark {
    * Runs the benchmark.
    *
    * @param args {@code --db h2|postgres --seconds S --threads T --batch B --preload N
-   *     [--limit-seconds S] [--queries Q] [--preload-seconds S] [--preload-threads T]}
+   *     [--limit-seconds S] [--queries Q] [--preload-seconds S] [--preload-threads T]
+   *     [--preload-batch B]}
    * @throws Exception when a phase fails
    */
   public static void main(String[] args) throws Exception {
@@ -110,12 +111,14 @@ public final class LrsLoadBenchmark {
     int queries = Integer.parseInt(options.getOrDefault("--queries", "200"));
     int preloadSeconds = Integer.parseInt(options.getOrDefault("--preload-seconds", "900"));
     int preloadThreads = Integer.parseInt(options.getOrDefault("--preload-threads", String.valueOf(threads)));
+    int preloadBatch = Integer.parseInt(options.getOrDefault("--preload-batch", "1000"));
+    boolean explain = Boolean.parseBoolean(options.getOrDefault("--explain", "false"));
     new LrsLoadBenchmark().run(db, seconds, threads, batch, preload, limitSeconds, queries, preloadSeconds,
-        preloadThreads);
+        preloadThreads, preloadBatch, explain);
   }
 
   private void run(String db, int seconds, int threads, int batch, long preload, int limitSeconds,
-      int queries, int preloadSeconds, int preloadThreads) throws Exception {
+      int queries, int preloadSeconds, int preloadThreads, int preloadBatch, boolean explain) throws Exception {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     var unusedSampling = sampler.scheduleAtFixedRate(
@@ -138,10 +141,15 @@ public final class LrsLoadBenchmark {
         server.start();
         URI base = URI.create(server.baseUrl().toString().replaceAll("/$", "") + "/xapi/statements");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        ingest(client, base, threads, batch, seconds);
+        double ingestRate = ingest(client, base, threads, batch, seconds);
         double keysPerStatement = keysPerStatement(database);
-        limit(database, threads, batch, limitSeconds, keysPerStatement);
-        Instant[] range = preload(stores, database, preloadThreads, preload, preloadSeconds);
+        double limitRate = limit(database, threads, batch, limitSeconds, keysPerStatement);
+        System.out.printf("ingest/limit ratio=%.0f %% (%.0f / %.0f statements/s)%n",
+            100 * ingestRate / Math.max(limitRate, 1e-9), ingestRate, limitRate);
+        Instant[] range = preload(stores, database, preloadThreads, preloadBatch, preload, preloadSeconds);
+        if (explain) {
+          explain(database, range);
+        }
         query(client, base, queries, range);
       }
     } finally {
@@ -151,7 +159,8 @@ public final class LrsLoadBenchmark {
       }
       sampler.shutdownNow();
     }
-    System.out.printf("heap max-used=%d MB (sampled every 1 s, whole run)%n", maxHeap.get() >> 20);
+    System.out.printf("heap max-used=%d MB of max=%d MB (sampled every 1 s, whole run; target < 512 MB)%n",
+        maxHeap.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
   }
 
   // ---------------------------------------------------------------- statements
@@ -216,7 +225,7 @@ public final class LrsLoadBenchmark {
 
   // ---------------------------------------------------------------- phases
 
-  private void ingest(HttpClient client, URI base, int threads, int batch, int seconds) throws Exception {
+  private double ingest(HttpClient client, URI base, int threads, int batch, int seconds) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     AtomicLong stored = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -245,6 +254,7 @@ public final class LrsLoadBenchmark {
     pool.shutdown();
     System.out.printf("ingest-http statements=%d failed-batches=%d seconds=%.1f rate=%.0f statements/s%n",
         stored.get(), failed.get(), elapsed, stored.get() / elapsed);
+    return stored.get() / elapsed;
   }
 
   private static double keysPerStatement(JdbcDatabase database) throws SQLException {
@@ -263,7 +273,7 @@ public final class LrsLoadBenchmark {
   }
 
   /** Plain JDBC batch inserts of the same rows (statement row plus its key rows) into scratch tables. */
-  private void limit(JdbcDatabase database, int threads, int batch, int seconds, double keysPerStatement)
+  private double limit(JdbcDatabase database, int threads, int batch, int seconds, double keysPerStatement)
       throws Exception {
     boolean pg = database.vendor() == JdbcDatabase.Vendor.POSTGRESQL;
     String bytes = pg ? "BYTEA" : "VARBINARY";
@@ -276,7 +286,6 @@ public final class LrsLoadBenchmark {
       s.execute("CREATE TABLE bench_statement_key (kind SMALLINT NOT NULL, key_hash " + bytes + " NOT NULL,"
           + " stored TIMESTAMP WITH TIME ZONE NOT NULL, seq BIGINT NOT NULL,"
           + " PRIMARY KEY (kind, key_hash, stored, seq))");
-      s.execute("CREATE INDEX bench_statement_key_seq ON bench_statement_key (seq)");
     }
     int keys = (int) Math.round(keysPerStatement);
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -330,6 +339,7 @@ public final class LrsLoadBenchmark {
     pool.shutdown();
     System.out.printf("limit-jdbc statements=%d key-rows-per-statement=%d seconds=%.1f rate=%.0f statements/s%n",
         written.get(), keys, elapsed, written.get() / elapsed);
+    return written.get() / elapsed;
   }
 
   private static MessageDigest sha256() {
@@ -341,7 +351,8 @@ public final class LrsLoadBenchmark {
   }
 
   /** Fills the store to {@code target} statements through the store API; returns the stored range. */
-  private Instant[] preload(LrsStores stores, JdbcDatabase database, int threads, long target, int seconds)
+  private Instant[] preload(LrsStores stores, JdbcDatabase database, int threads, int batch, long target,
+      int seconds)
       throws Exception {
     long have;
     try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -360,7 +371,7 @@ public final class LrsLoadBenchmark {
       futures.add(pool.submit(() -> {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (System.nanoTime() < end) {
-          long take = Math.min(500, remaining.getAndAdd(-500));
+          long take = Math.min(batch, remaining.getAndAdd(-batch));
           if (take <= 0) {
             break;
           }
@@ -381,8 +392,9 @@ public final class LrsLoadBenchmark {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    System.out.printf("preload-store-api statements=%d total=%d seconds=%.1f rate=%.0f statements/s%n",
-        written.get(), have + written.get(), elapsed, written.get() / Math.max(elapsed, 1e-9));
+    System.out.printf("preload-store-api threads=%d batch=%d statements=%d total=%d seconds=%.1f rate=%.0f"
+        + " statements/s%n", threads, batch, written.get(), have + written.get(), elapsed,
+        written.get() / Math.max(elapsed, 1e-9));
     return new Instant[] {first, Instant.now()};
   }
 
@@ -419,6 +431,50 @@ public final class LrsLoadBenchmark {
       System.out.printf("query filter=%s n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms avg-body=%d B%n", filter, queries,
           percentile(nanos, 0.50), percentile(nanos, 0.99), nanos[queries - 1] / 1e6, bytes / queries);
     }
+  }
+
+  /**
+   * Prints the plan of each filter's first page as the JDBC store queries it (limit 50, newest
+   * first), with EXPLAIN ANALYZE. Key kinds and hashing as in
+   * {@code JdbcStatementStore} (1 verb, 2 agent, 4 activity, 6 registration; SHA-256, 16 bytes).
+   */
+  private static void explain(JdbcDatabase database, Instant[] range) throws SQLException {
+    String byKey = "SELECT s.seq, s.stored, s.body FROM mooc_statement_key k JOIN mooc_statement s"
+        + " ON s.seq = k.seq WHERE k.kind = ? AND k.key_hash = ? AND s.voided = FALSE"
+        + " ORDER BY " + (database.vendor() == JdbcDatabase.Vendor.H2 ? "k.kind DESC, k.key_hash DESC, " : "")
+        + "k.stored DESC, k.seq DESC LIMIT 51";
+    String since = "SELECT s.seq, s.stored, s.body FROM mooc_statement s WHERE s.voided = FALSE"
+        + " AND s.stored > ? ORDER BY s.stored DESC, s.seq DESC LIMIT 51";
+    List<Object[]> cases = List.of(
+        new Object[] {"agent", 2, "mbox:" + mbox(4242)},
+        new Object[] {"verb", 1, verb(3)},
+        new Object[] {"activity", 4, activity(17, 3)},
+        new Object[] {"registration", 6, registration(4242, Math.floorMod(4242 * 7, COURSES)).toString()});
+    MessageDigest sha = sha256();
+    try (Connection c = database.dataSource().getConnection()) {
+      for (Object[] k : cases) {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + byKey)) {
+          ps.setShort(1, ((Integer) k[1]).shortValue());
+          ps.setBytes(2, Arrays.copyOf(sha.digest(((String) k[2]).getBytes(StandardCharsets.UTF_8)), 16));
+          printPlan((String) k[0], ps);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + since)) {
+        Instant middle = range[0].plusMillis((range[1].toEpochMilli() - range[0].toEpochMilli()) / 2);
+        ps.setObject(1, OffsetDateTime.ofInstant(middle, ZoneOffset.UTC));
+        printPlan("since", ps);
+      }
+    }
+  }
+
+  private static void printPlan(String filter, PreparedStatement ps) throws SQLException {
+    StringBuilder plan = new StringBuilder();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        plan.append("\n    ").append(rs.getString(1).replace("\n", "\n    "));
+      }
+    }
+    System.out.printf("explain filter=%s%s%n", filter, plan);
   }
 
   private static double percentile(long[] sorted, double p) {

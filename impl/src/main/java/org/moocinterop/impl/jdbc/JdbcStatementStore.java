@@ -26,6 +26,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.Iri;
@@ -76,6 +77,7 @@ public final class JdbcStatementStore implements StatementStore {
   private static final int MAX_ATTEMPTS = 10;
   private static final long BASE_BACKOFF_MILLIS = 2;
   private static final long MAX_BACKOFF_MILLIS = 500;
+  private static final int KNOWN_NAMES = 100_000;
   private static final int CHUNK = 500;
   private static final HexFormat HEX = HexFormat.of();
 
@@ -83,6 +85,12 @@ public final class JdbcStatementStore implements StatementStore {
   private final Clock clock;
   private final Duration writeWindow;
   private final JdbcDatabase.Vendor vendor;
+  /**
+   * Agent names (agent hash + name hash, hex) known to be committed: rows of
+   * {@code mooc_agent_name} are never deleted, so a batch need not insert them again. Bounded;
+   * cleared when full.
+   */
+  private final Set<String> knownNames = ConcurrentHashMap.newKeySet();
 
   /**
    * A store in {@code database} whose {@link #consistentThrough()} is {@code writeWindow} before
@@ -120,9 +128,11 @@ public final class JdbcStatementStore implements StatementStore {
       try (Connection connection = database.dataSource().getConnection()) {
         connection.setAutoCommit(false);
         try {
-          StatementWrite result = storeIn(connection, statements, attachments);
+          List<String> names = new ArrayList<>();
+          StatementWrite result = storeIn(connection, statements, attachments, names);
           if (result.stored()) {
             connection.commit();
+            remember(names);
           } else {
             connection.rollback();
           }
@@ -163,9 +173,15 @@ public final class JdbcStatementStore implements StatementStore {
    * voided targets in id order, new activities then changed activities in hash order, agent names
    * and attachments in key order.
    */
-  private StatementWrite storeIn(
-      Connection c, List<Statement> statements, Map<String, byte[]> attachments)
-      throws SQLException {
+  private void remember(List<String> names) {
+    if (knownNames.size() + names.size() > KNOWN_NAMES) {
+      knownNames.clear();
+    }
+    knownNames.addAll(names);
+  }
+
+  private StatementWrite storeIn(Connection c, List<Statement> statements,
+      Map<String, byte[]> attachments, List<String> namesWritten) throws SQLException {
     Map<UUID, Statement> existing = findAll(c, statements.stream()
         .map(s -> s.id().orElseThrow()).toList());
     List<StatementConflict> conflicts = new ArrayList<>();
@@ -191,7 +207,7 @@ public final class JdbcStatementStore implements StatementStore {
       propagate(c, fresh, keys);
       voidTargets(c, fresh);
       updateActivities(c, fresh);
-      insertNames(c, fresh, seqs);
+      insertNames(c, fresh, seqs, namesWritten);
     }
     insertAttachments(c, attachments);
     return new StatementWrite.Stored(fresh.stream().map(s -> s.id().orElseThrow()).toList(),
@@ -477,25 +493,27 @@ public final class JdbcStatementStore implements StatementStore {
       current.putAll(readDefinitions(c, missing.stream()
           .filter(e -> e.getValue().getValue().isPresent()).map(Map.Entry::getKey).toList()));
     }
-    List<Map.Entry<byte[], byte[]>> updates = new ArrayList<>();
+    List<String> changing = new ArrayList<>();
     for (Map.Entry<String, Map.Entry<Iri, Optional<ActivityDefinition>>> entry : byHash.entrySet()) {
       Optional<ActivityDefinition> incoming = entry.getValue().getValue();
-      if (incoming.isEmpty()) {
-        continue;
-      }
       Optional<ActivityDefinition> before = current.get(entry.getKey());
-      if (before != null && mergeOptional(before, incoming).equals(before)) {
-        continue;
+      if (incoming.isPresent()
+          && (before == null || !mergeOptional(before, incoming).equals(before))) {
+        changing.add(entry.getKey());
       }
-      byte[] hash = HEX.parseHex(entry.getKey());
-      Optional<ActivityDefinition> locked = readDefinition(c, hash, true);
-      if (locked == null) {
+    }
+    Map<String, Optional<ActivityDefinition>> locked = lockDefinitions(c, changing);
+    List<Map.Entry<byte[], byte[]>> updates = new ArrayList<>();
+    for (String hash : changing) {
+      Optional<ActivityDefinition> held = locked.get(hash);
+      Map.Entry<Iri, Optional<ActivityDefinition>> entry = byHash.get(hash);
+      if (held == null || entry == null) {
         throw new SQLException("activity row vanished", "40001");
       }
-      Optional<ActivityDefinition> merged = mergeOptional(locked, incoming);
-      if (!merged.equals(locked)) {
+      Optional<ActivityDefinition> merged = mergeOptional(held, entry.getValue());
+      if (!merged.equals(held)) {
         updates.add(Map.entry(
-            StatementJson.writeDefinition(entry.getValue().getKey(), merged.orElseThrow()), hash));
+            StatementJson.writeDefinition(entry.getKey(), merged.orElseThrow()), HEX.parseHex(hash)));
       }
     }
     if (!updates.isEmpty()) {
@@ -534,6 +552,42 @@ public final class JdbcStatementStore implements StatementStore {
     return found;
   }
 
+  /**
+   * Locks the activity rows of {@code sortedHashes} in that (hash) order and reads them. On
+   * PostgreSQL one query per chunk ({@code ORDER BY} is applied before the locks are taken); on
+   * H2, whose calls cost no round trip, one query per row.
+   */
+  private Map<String, Optional<ActivityDefinition>> lockDefinitions(
+      Connection c, List<String> sortedHashes) throws SQLException {
+    Map<String, Optional<ActivityDefinition>> locked = new HashMap<>();
+    if (vendor == JdbcDatabase.Vendor.H2) {
+      for (String hash : sortedHashes) {
+        Optional<ActivityDefinition> definition = readDefinition(c, HEX.parseHex(hash), true);
+        if (definition != null) {
+          locked.put(hash, definition);
+        }
+      }
+      return locked;
+    }
+    for (int from = 0; from < sortedHashes.size(); from += CHUNK) {
+      List<String> chunk = sortedHashes.subList(from, Math.min(sortedHashes.size(), from + CHUNK));
+      try (PreparedStatement ps = c.prepareStatement("SELECT id_hash, definition FROM mooc_activity"
+          + " WHERE id_hash IN (" + marks(chunk.size()) + ") ORDER BY id_hash FOR UPDATE")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setBytes(i + 1, HEX.parseHex(chunk.get(i)));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            byte[] json = rs.getBytes(2);
+            locked.put(HEX.formatHex(rs.getBytes(1)),
+                json == null ? Optional.empty() : StatementJson.readDefinition(json));
+          }
+        }
+      }
+    }
+    return locked;
+  }
+
   private static Optional<ActivityDefinition> mergeOptional(
       Optional<ActivityDefinition> older, Optional<ActivityDefinition> newer) {
     if (newer.isEmpty()) {
@@ -559,8 +613,8 @@ public final class JdbcStatementStore implements StatementStore {
     }
   }
 
-  private void insertNames(Connection c, List<Statement> fresh, List<Long> seqs)
-      throws SQLException {
+  private void insertNames(Connection c, List<Statement> fresh, List<Long> seqs,
+      List<String> written) throws SQLException {
     // Key order (agent hash, name hash), the first statement of the batch naming it.
     SortedMap<String, NameRow> rows = new TreeMap<>();
     for (int i = 0; i < fresh.size(); i++) {
@@ -571,13 +625,16 @@ public final class JdbcStatementStore implements StatementStore {
         String name = agent.name().get();
         byte[] agentHash = Hashes.key(StatementIndexKey.ifiKey(agent.ifi()));
         byte[] nameHash = Hashes.key(name);
-        rows.putIfAbsent(HEX.formatHex(agentHash) + HEX.formatHex(nameHash),
-            new NameRow(agentHash, nameHash, name, seqs.get(i)));
+        String key = HEX.formatHex(agentHash) + HEX.formatHex(nameHash);
+        if (!knownNames.contains(key)) {
+          rows.putIfAbsent(key, new NameRow(agentHash, nameHash, name, seqs.get(i)));
+        }
       }
     }
     if (rows.isEmpty()) {
       return;
     }
+    written.addAll(rows.keySet());
     String insert = Sql.insertIfAbsent(vendor, "mooc_agent_name",
         List.of("agent_hash", "name_hash", "name", "first_seq"), List.of("agent_hash", "name_hash"));
     try (PreparedStatement ps = c.prepareStatement(insert)) {
@@ -706,7 +763,13 @@ public final class JdbcStatementStore implements StatementStore {
       params.add(cursor.sequence());
     });
     String direction = ascending ? "ASC" : "DESC";
-    sql.append(" ORDER BY ").append(order).append(".stored ").append(direction).append(", ")
+    sql.append(" ORDER BY ");
+    if (order.equals("k") && vendor == JdbcDatabase.Vendor.H2) {
+      // Constant columns, but H2 reads the index in order (and stops at the limit) only when the
+      // ORDER BY starts with the index's leading columns; otherwise it sorts every match.
+      sql.append("k.kind ").append(direction).append(", k.key_hash ").append(direction).append(", ");
+    }
+    sql.append(order).append(".stored ").append(direction).append(", ")
         .append(order).append(".seq ").append(direction).append(" LIMIT ?");
     params.add(query.limit() + 1);
     try (Connection c = database.dataSource().getConnection();
