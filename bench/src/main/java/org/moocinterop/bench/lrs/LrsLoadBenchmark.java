@@ -82,8 +82,10 @@ public final class LrsLoadBenchmark {
   private final List<ObjectNode> templates = new ArrayList<>();
   private final AtomicLong maxHeap = new AtomicLong();
   private final AtomicLong maxLive = new AtomicLong();
+  private final boolean definitionChurn;
 
-  private LrsLoadBenchmark() {
+  private LrsLoadBenchmark(boolean definitionChurn) {
+    this.definitionChurn = definitionChurn;
     for (byte[] json : StatementCorpus.load()) {
       try {
         templates.add((ObjectNode) MAPPER.readTree(json));
@@ -98,7 +100,7 @@ public final class LrsLoadBenchmark {
    *
    * @param args {@code --db h2|postgres --seconds S --threads T --batch B --preload N
    *     [--limit-seconds S] [--queries Q] [--preload-seconds S] [--preload-threads T]
-   *     [--preload-batch B]}
+   *     [--preload-batch B] [--explain true] [--definition-churn true]}
    * @throws Exception when a phase fails
    */
   public static void main(String[] args) throws Exception {
@@ -117,7 +119,8 @@ public final class LrsLoadBenchmark {
     int preloadThreads = Integer.parseInt(options.getOrDefault("--preload-threads", String.valueOf(threads)));
     int preloadBatch = Integer.parseInt(options.getOrDefault("--preload-batch", "1000"));
     boolean explain = Boolean.parseBoolean(options.getOrDefault("--explain", "false"));
-    new LrsLoadBenchmark().run(db, seconds, threads, batch, preload, limitSeconds, queries, preloadSeconds,
+    boolean churn = Boolean.parseBoolean(options.getOrDefault("--definition-churn", "false"));
+    new LrsLoadBenchmark(churn).run(db, seconds, threads, batch, preload, limitSeconds, queries, preloadSeconds,
         preloadThreads, preloadBatch, explain);
   }
 
@@ -140,8 +143,8 @@ public final class LrsLoadBenchmark {
     } else {
       database = JdbcDatabase.h2File(data);
     }
-    System.out.printf("setup db=%s threads=%d batch=%d seconds=%d max-heap=%d MB%n", db, threads, batch,
-        seconds, Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf("setup db=%s threads=%d batch=%d seconds=%d definition-churn=%s max-heap=%d MB%n", db,
+        threads, batch, seconds, definitionChurn, Runtime.getRuntime().maxMemory() >> 20);
     try (LrsStores stores = LrsStores.jdbc(database)) {
       LrsFeature lrs = new LrsFeature(new LrsCredentialOption(USER, PASSWORD, false), stores, LrsConfig.defaults());
       try (NodeServer server = new NodeServer("127.0.0.1", 0, data, List.of(lrs))) {
@@ -165,9 +168,19 @@ public final class LrsLoadBenchmark {
         postgres.close();
       }
       sampler.shutdownNow();
+      deleteRecursively(data);
     }
     System.out.printf("heap max-used=%d MB max-live-after-gc=%d MB of max=%d MB (sampled every 1 s, whole run;"
         + " target < 512 MB)%n", maxHeap.get() >> 20, maxLive.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /** Removes the H2 file (gigabytes at a million statements) and the node's data directory. */
+  private static void deleteRecursively(Path directory) throws IOException {
+    try (var paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   /** Heap in use just after the last collection of each heap pool: the live set, without garbage. */
@@ -185,11 +198,15 @@ public final class LrsLoadBenchmark {
   // ---------------------------------------------------------------- statements
 
   private ObjectNode statement(ThreadLocalRandom random) {
-    ObjectNode s = templates.get(random.nextInt(templates.size())).deepCopy();
     int learner = random.nextInt(LEARNERS);
     int k = random.nextInt(3);
     int course = Math.floorMod(learner * 7 + k * 13, COURSES);
     int unit = random.nextInt(UNITS);
+    // By default an activity always comes with the same template, so with the same definition, as
+    // a real client sends it; with churn, any template, so its canonical definition keeps changing.
+    int template = definitionChurn ? random.nextInt(templates.size())
+        : Math.floorMod(course * UNITS + unit, templates.size());
+    ObjectNode s = templates.get(template).deepCopy();
     s.put("id", UUID.randomUUID().toString());
     ObjectNode actor = s.putObject("actor");
     actor.put("objectType", "Agent").put("name", "Learner " + learner).put("mbox", mbox(learner));
