@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -78,8 +81,11 @@ public final class LrsLoadBenchmark {
 
   private final List<ObjectNode> templates = new ArrayList<>();
   private final AtomicLong maxHeap = new AtomicLong();
+  private final AtomicLong maxLive = new AtomicLong();
+  private final boolean definitionChurn;
 
-  private LrsLoadBenchmark() {
+  private LrsLoadBenchmark(boolean definitionChurn) {
+    this.definitionChurn = definitionChurn;
     for (byte[] json : StatementCorpus.load()) {
       try {
         templates.add((ObjectNode) MAPPER.readTree(json));
@@ -93,7 +99,8 @@ public final class LrsLoadBenchmark {
    * Runs the benchmark.
    *
    * @param args {@code --db h2|postgres --seconds S --threads T --batch B --preload N
-   *     [--limit-seconds S] [--queries Q] [--preload-seconds S] [--preload-threads T]}
+   *     [--limit-seconds S] [--queries Q] [--preload-seconds S] [--preload-threads T]
+   *     [--preload-batch B] [--explain true] [--definition-churn true]}
    * @throws Exception when a phase fails
    */
   public static void main(String[] args) throws Exception {
@@ -110,16 +117,22 @@ public final class LrsLoadBenchmark {
     int queries = Integer.parseInt(options.getOrDefault("--queries", "200"));
     int preloadSeconds = Integer.parseInt(options.getOrDefault("--preload-seconds", "900"));
     int preloadThreads = Integer.parseInt(options.getOrDefault("--preload-threads", String.valueOf(threads)));
-    new LrsLoadBenchmark().run(db, seconds, threads, batch, preload, limitSeconds, queries, preloadSeconds,
-        preloadThreads);
+    int preloadBatch = Integer.parseInt(options.getOrDefault("--preload-batch", "1000"));
+    boolean explain = Boolean.parseBoolean(options.getOrDefault("--explain", "false"));
+    boolean churn = Boolean.parseBoolean(options.getOrDefault("--definition-churn", "false"));
+    new LrsLoadBenchmark(churn).run(db, seconds, threads, batch, preload, limitSeconds, queries, preloadSeconds,
+        preloadThreads, preloadBatch, explain);
   }
 
   private void run(String db, int seconds, int threads, int batch, long preload, int limitSeconds,
-      int queries, int preloadSeconds, int preloadThreads) throws Exception {
+      int queries, int preloadSeconds, int preloadThreads, int preloadBatch, boolean explain) throws Exception {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     var unusedSampling = sampler.scheduleAtFixedRate(
-        () -> maxHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+        () -> {
+          maxHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          maxLive.accumulateAndGet(liveAfterGc(), Math::max);
+        },
         0, 1, TimeUnit.SECONDS);
     Path data = Files.createTempDirectory("lrs-bench");
     EmbeddedPostgres postgres = null;
@@ -130,18 +143,23 @@ public final class LrsLoadBenchmark {
     } else {
       database = JdbcDatabase.h2File(data);
     }
-    System.out.printf("setup db=%s threads=%d batch=%d seconds=%d max-heap=%d MB%n", db, threads, batch,
-        seconds, Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf("setup db=%s threads=%d batch=%d seconds=%d definition-churn=%s max-heap=%d MB%n", db,
+        threads, batch, seconds, definitionChurn, Runtime.getRuntime().maxMemory() >> 20);
     try (LrsStores stores = LrsStores.jdbc(database)) {
       LrsFeature lrs = new LrsFeature(new LrsCredentialOption(USER, PASSWORD, false), stores, LrsConfig.defaults());
       try (NodeServer server = new NodeServer("127.0.0.1", 0, data, List.of(lrs))) {
         server.start();
         URI base = URI.create(server.baseUrl().toString().replaceAll("/$", "") + "/xapi/statements");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        ingest(client, base, threads, batch, seconds);
+        double ingestRate = ingest(client, base, threads, batch, seconds);
         double keysPerStatement = keysPerStatement(database);
-        limit(database, threads, batch, limitSeconds, keysPerStatement);
-        Instant[] range = preload(stores, database, preloadThreads, preload, preloadSeconds);
+        double limitRate = limit(database, threads, batch, limitSeconds, keysPerStatement);
+        System.out.printf("ingest/limit ratio=%.0f %% (%.0f / %.0f statements/s)%n",
+            100 * ingestRate / Math.max(limitRate, 1e-9), ingestRate, limitRate);
+        Instant[] range = preload(stores, database, preloadThreads, preloadBatch, preload, preloadSeconds);
+        if (explain) {
+          explain(database, range);
+        }
         query(client, base, queries, range);
       }
     } finally {
@@ -150,18 +168,45 @@ public final class LrsLoadBenchmark {
         postgres.close();
       }
       sampler.shutdownNow();
+      deleteRecursively(data);
     }
-    System.out.printf("heap max-used=%d MB (sampled every 1 s, whole run)%n", maxHeap.get() >> 20);
+    System.out.printf("heap max-used=%d MB max-live-after-gc=%d MB of max=%d MB (sampled every 1 s, whole run;"
+        + " target < 512 MB)%n", maxHeap.get() >> 20, maxLive.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /** Removes the H2 file (gigabytes at a million statements) and the node's data directory. */
+  private static void deleteRecursively(Path directory) throws IOException {
+    try (var paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+
+  /** Heap in use just after the last collection of each heap pool: the live set, without garbage. */
+  private static long liveAfterGc() {
+    long live = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      MemoryUsage usage = pool.getCollectionUsage();
+      if (pool.getType() == MemoryType.HEAP && usage != null) {
+        live += usage.getUsed();
+      }
+    }
+    return live;
   }
 
   // ---------------------------------------------------------------- statements
 
   private ObjectNode statement(ThreadLocalRandom random) {
-    ObjectNode s = templates.get(random.nextInt(templates.size())).deepCopy();
     int learner = random.nextInt(LEARNERS);
     int k = random.nextInt(3);
     int course = Math.floorMod(learner * 7 + k * 13, COURSES);
     int unit = random.nextInt(UNITS);
+    // By default an activity always comes with the same template, so with the same definition, as
+    // a real client sends it; with churn, any template, so its canonical definition keeps changing.
+    int template = definitionChurn ? random.nextInt(templates.size())
+        : Math.floorMod(course * UNITS + unit, templates.size());
+    ObjectNode s = templates.get(template).deepCopy();
     s.put("id", UUID.randomUUID().toString());
     ObjectNode actor = s.putObject("actor");
     actor.put("objectType", "Agent").put("name", "Learner " + learner).put("mbox", mbox(learner));
@@ -216,7 +261,7 @@ public final class LrsLoadBenchmark {
 
   // ---------------------------------------------------------------- phases
 
-  private void ingest(HttpClient client, URI base, int threads, int batch, int seconds) throws Exception {
+  private double ingest(HttpClient client, URI base, int threads, int batch, int seconds) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     AtomicLong stored = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -245,6 +290,7 @@ public final class LrsLoadBenchmark {
     pool.shutdown();
     System.out.printf("ingest-http statements=%d failed-batches=%d seconds=%.1f rate=%.0f statements/s%n",
         stored.get(), failed.get(), elapsed, stored.get() / elapsed);
+    return stored.get() / elapsed;
   }
 
   private static double keysPerStatement(JdbcDatabase database) throws SQLException {
@@ -263,7 +309,7 @@ public final class LrsLoadBenchmark {
   }
 
   /** Plain JDBC batch inserts of the same rows (statement row plus its key rows) into scratch tables. */
-  private void limit(JdbcDatabase database, int threads, int batch, int seconds, double keysPerStatement)
+  private double limit(JdbcDatabase database, int threads, int batch, int seconds, double keysPerStatement)
       throws Exception {
     boolean pg = database.vendor() == JdbcDatabase.Vendor.POSTGRESQL;
     String bytes = pg ? "BYTEA" : "VARBINARY";
@@ -272,11 +318,11 @@ public final class LrsLoadBenchmark {
           + " stored TIMESTAMP WITH TIME ZONE NOT NULL, voided BOOLEAN NOT NULL, voiding BOOLEAN NOT NULL,"
           + " target_id UUID, body " + bytes + " NOT NULL)");
       s.execute("CREATE INDEX bench_statement_order ON bench_statement (stored, seq)");
-      s.execute("CREATE INDEX bench_statement_target ON bench_statement (target_id)");
+      s.execute("CREATE INDEX bench_statement_target ON bench_statement (target_id)"
+          + (pg ? " WHERE target_id IS NOT NULL" : ""));
       s.execute("CREATE TABLE bench_statement_key (kind SMALLINT NOT NULL, key_hash " + bytes + " NOT NULL,"
           + " stored TIMESTAMP WITH TIME ZONE NOT NULL, seq BIGINT NOT NULL,"
           + " PRIMARY KEY (kind, key_hash, stored, seq))");
-      s.execute("CREATE INDEX bench_statement_key_seq ON bench_statement_key (seq)");
     }
     int keys = (int) Math.round(keysPerStatement);
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -305,9 +351,10 @@ public final class LrsLoadBenchmark {
               row.setObject(3, now);
               row.setBytes(4, MAPPER.writeValueAsBytes(s));
               row.addBatch();
+              List<String> texts = keyTexts(s);
               for (int k = 0; k < keys; k++) {
                 key.setShort(1, (short) k);
-                key.setBytes(2, Arrays.copyOf(sha.digest((k + ":" + s.toString().hashCode() + ":" + n)
+                key.setBytes(2, Arrays.copyOf(sha.digest((k + ":" + texts.get(k % texts.size()))
                     .getBytes(StandardCharsets.UTF_8)), 16));
                 key.setObject(3, now);
                 key.setLong(4, n);
@@ -330,6 +377,20 @@ public final class LrsLoadBenchmark {
     pool.shutdown();
     System.out.printf("limit-jdbc statements=%d key-rows-per-statement=%d seconds=%.1f rate=%.0f statements/s%n",
         written.get(), keys, elapsed, written.get() / elapsed);
+    return written.get() / elapsed;
+  }
+
+  /**
+   * Texts like the store's keys (verb, actor, object, registration, context activities, one
+   * authority), so the limit's key index receives inserts spread like the store's.
+   */
+  private static List<String> keyTexts(ObjectNode s) {
+    JsonNode context = s.path("context");
+    JsonNode activities = context.path("contextActivities");
+    return List.of(s.path("verb").path("id").asText(), s.path("actor").path("mbox").asText(),
+        s.path("object").path("id").asText(), context.path("registration").asText(),
+        activities.path("grouping").path(0).path("id").asText(),
+        activities.path("category").path(0).path("id").asText(), "authority");
   }
 
   private static MessageDigest sha256() {
@@ -341,7 +402,8 @@ public final class LrsLoadBenchmark {
   }
 
   /** Fills the store to {@code target} statements through the store API; returns the stored range. */
-  private Instant[] preload(LrsStores stores, JdbcDatabase database, int threads, long target, int seconds)
+  private Instant[] preload(LrsStores stores, JdbcDatabase database, int threads, int batch, long target,
+      int seconds)
       throws Exception {
     long have;
     try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -360,7 +422,7 @@ public final class LrsLoadBenchmark {
       futures.add(pool.submit(() -> {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (System.nanoTime() < end) {
-          long take = Math.min(500, remaining.getAndAdd(-500));
+          long take = Math.min(batch, remaining.getAndAdd(-batch));
           if (take <= 0) {
             break;
           }
@@ -381,8 +443,9 @@ public final class LrsLoadBenchmark {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    System.out.printf("preload-store-api statements=%d total=%d seconds=%.1f rate=%.0f statements/s%n",
-        written.get(), have + written.get(), elapsed, written.get() / Math.max(elapsed, 1e-9));
+    System.out.printf("preload-store-api threads=%d batch=%d statements=%d total=%d seconds=%.1f rate=%.0f"
+        + " statements/s%n", threads, batch, written.get(), have + written.get(), elapsed,
+        written.get() / Math.max(elapsed, 1e-9));
     return new Instant[] {first, Instant.now()};
   }
 
@@ -419,6 +482,50 @@ public final class LrsLoadBenchmark {
       System.out.printf("query filter=%s n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms avg-body=%d B%n", filter, queries,
           percentile(nanos, 0.50), percentile(nanos, 0.99), nanos[queries - 1] / 1e6, bytes / queries);
     }
+  }
+
+  /**
+   * Prints the plan of each filter's first page as the JDBC store queries it (limit 50, newest
+   * first), with EXPLAIN ANALYZE. Key kinds and hashing as in
+   * {@code JdbcStatementStore} (1 verb, 2 agent, 4 activity, 6 registration; SHA-256, 16 bytes).
+   */
+  private static void explain(JdbcDatabase database, Instant[] range) throws SQLException {
+    String byKey = "SELECT s.seq, s.stored, s.body FROM mooc_statement_key k JOIN mooc_statement s"
+        + " ON s.seq = k.seq WHERE k.kind = ? AND k.key_hash = ? AND s.voided = FALSE"
+        + " ORDER BY " + (database.vendor() == JdbcDatabase.Vendor.H2 ? "k.kind DESC, k.key_hash DESC, " : "")
+        + "k.stored DESC, k.seq DESC LIMIT 51";
+    String since = "SELECT s.seq, s.stored, s.body FROM mooc_statement s WHERE s.voided = FALSE"
+        + " AND s.stored > ? ORDER BY s.stored DESC, s.seq DESC LIMIT 51";
+    List<Object[]> cases = List.of(
+        new Object[] {"agent", 2, "mbox:" + mbox(4242)},
+        new Object[] {"verb", 1, verb(3)},
+        new Object[] {"activity", 4, activity(17, 3)},
+        new Object[] {"registration", 6, registration(4242, Math.floorMod(4242 * 7, COURSES)).toString()});
+    MessageDigest sha = sha256();
+    try (Connection c = database.dataSource().getConnection()) {
+      for (Object[] k : cases) {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + byKey)) {
+          ps.setShort(1, ((Integer) k[1]).shortValue());
+          ps.setBytes(2, Arrays.copyOf(sha.digest(((String) k[2]).getBytes(StandardCharsets.UTF_8)), 16));
+          printPlan((String) k[0], ps);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + since)) {
+        Instant middle = range[0].plusMillis((range[1].toEpochMilli() - range[0].toEpochMilli()) / 2);
+        ps.setObject(1, OffsetDateTime.ofInstant(middle, ZoneOffset.UTC));
+        printPlan("since", ps);
+      }
+    }
+  }
+
+  private static void printPlan(String filter, PreparedStatement ps) throws SQLException {
+    StringBuilder plan = new StringBuilder();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        plan.append("\n    ").append(rs.getString(1).replace("\n", "\n    "));
+      }
+    }
+    System.out.printf("explain filter=%s%s%n", filter, plan);
   }
 
   private static double percentile(long[] sorted, double p) {

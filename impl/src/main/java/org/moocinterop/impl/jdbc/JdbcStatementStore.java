@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -22,9 +22,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.Iri;
+import org.moocinterop.api.StoreException;
 import org.moocinterop.api.spi.ActivityDefinitions;
 import org.moocinterop.api.spi.StatementConflict;
 import org.moocinterop.api.spi.StatementCursor;
@@ -67,7 +73,11 @@ public final class JdbcStatementStore implements StatementStore {
   /** The write window of {@link #consistentThrough()} unless one is given. */
   public static final Duration DEFAULT_WRITE_WINDOW = Duration.ofSeconds(10);
 
-  private static final int MAX_ATTEMPTS = 8;
+  /** Attempts of one batch: deadlocks, lock timeouts and unique races are tried again. */
+  private static final int MAX_ATTEMPTS = 10;
+  private static final long BASE_BACKOFF_MILLIS = 2;
+  private static final long MAX_BACKOFF_MILLIS = 500;
+  private static final int KNOWN_NAMES = 100_000;
   private static final int CHUNK = 500;
   private static final HexFormat HEX = HexFormat.of();
 
@@ -75,6 +85,12 @@ public final class JdbcStatementStore implements StatementStore {
   private final Clock clock;
   private final Duration writeWindow;
   private final JdbcDatabase.Vendor vendor;
+  /**
+   * Agent names (agent hash + name hash, hex) known to be committed: rows of
+   * {@code mooc_agent_name} are never deleted, so a batch need not insert them again. Bounded;
+   * cleared when full.
+   */
+  private final Set<String> knownNames = ConcurrentHashMap.newKeySet();
 
   /**
    * A store in {@code database} whose {@link #consistentThrough()} is {@code writeWindow} before
@@ -112,9 +128,11 @@ public final class JdbcStatementStore implements StatementStore {
       try (Connection connection = database.dataSource().getConnection()) {
         connection.setAutoCommit(false);
         try {
-          StatementWrite result = storeIn(connection, statements, attachments);
+          List<String> names = new ArrayList<>();
+          StatementWrite result = storeIn(connection, statements, attachments, names);
           if (result.stored()) {
             connection.commit();
+            remember(names);
           } else {
             connection.rollback();
           }
@@ -127,6 +145,7 @@ public final class JdbcStatementStore implements StatementStore {
         }
       } catch (SQLException e) {
         if (attempt < MAX_ATTEMPTS && isRetryable(e)) {
+          backOff(attempt);
           continue;
         }
         throw SqlErrors.storeException("store statements", e);
@@ -134,9 +153,35 @@ public final class JdbcStatementStore implements StatementStore {
     }
   }
 
-  private StatementWrite storeIn(
-      Connection c, List<Statement> statements, Map<String, byte[]> attachments)
-      throws SQLException {
+  /**
+   * Waits before attempt {@code failed + 1}: a random time up to an exponentially growing bound,
+   * so that transactions that collided do not collide again in step.
+   */
+  private static void backOff(int failed) {
+    long bound = Math.min(MAX_BACKOFF_MILLIS, BASE_BACKOFF_MILLIS << Math.min(failed, 16));
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(bound / 2, bound + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while storing statements", e);
+    }
+  }
+
+  /**
+   * One attempt. Row locks are taken in one global order whatever the batch, so that concurrent
+   * batches wait for each other but never deadlock: statement ids (unique index) in id order,
+   * voided targets in id order, new activities then changed activities in hash order, agent names
+   * and attachments in key order.
+   */
+  private void remember(List<String> names) {
+    if (knownNames.size() + names.size() > KNOWN_NAMES) {
+      knownNames.clear();
+    }
+    knownNames.addAll(names);
+  }
+
+  private StatementWrite storeIn(Connection c, List<Statement> statements,
+      Map<String, byte[]> attachments, List<String> namesWritten) throws SQLException {
     Map<UUID, Statement> existing = findAll(c, statements.stream()
         .map(s -> s.id().orElseThrow()).toList());
     List<StatementConflict> conflicts = new ArrayList<>();
@@ -155,25 +200,28 @@ public final class JdbcStatementStore implements StatementStore {
     if (!conflicts.isEmpty()) {
       return new StatementWrite.Conflicted(conflicts);
     }
-    List<Long> seqs = nextSequences(c, fresh.size());
-    Map<UUID, Set<Key>> keys = effectiveKeys(c, fresh);
-    insertStatements(c, fresh, seqs, keys);
-    propagate(c, fresh, keys);
-    voidTargets(c, fresh);
-    updateActivities(c, fresh);
-    insertNames(c, fresh, seqs);
+    if (!fresh.isEmpty()) {
+      List<Long> seqs = nextSequences(c, fresh.size());
+      Map<UUID, Set<Key>> keys = effectiveKeys(c, fresh);
+      insertStatements(c, fresh, seqs, keys);
+      propagate(c, fresh, keys);
+      voidTargets(c, fresh);
+      updateActivities(c, fresh);
+      insertNames(c, fresh, seqs, namesWritten);
+    }
     insertAttachments(c, attachments);
     return new StatementWrite.Stored(fresh.stream().map(s -> s.id().orElseThrow()).toList(),
         alreadyStored);
   }
 
-  private Map<UUID, Statement> findAll(Connection c, List<UUID> ids) throws SQLException {
+  private static Map<UUID, Statement> findAll(Connection c, Collection<UUID> ids)
+      throws SQLException {
     Map<UUID, Statement> found = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += CHUNK) {
-      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-      String sql = "SELECT id, body FROM mooc_statement WHERE id IN ("
-          + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
+    List<UUID> list = List.copyOf(ids);
+    for (int from = 0; from < list.size(); from += CHUNK) {
+      List<UUID> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, body FROM mooc_statement WHERE id IN (" + marks(chunk.size()) + ")")) {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setObject(i + 1, chunk.get(i));
         }
@@ -187,11 +235,12 @@ public final class JdbcStatementStore implements StatementStore {
     return found;
   }
 
+  private static String marks(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
   private List<Long> nextSequences(Connection c, int count) throws SQLException {
     List<Long> seqs = new ArrayList<>(count);
-    if (count == 0) {
-      return seqs;
-    }
     try (PreparedStatement ps = c.prepareStatement(Sql.nextValues(vendor, "mooc_statement_seq"))) {
       ps.setInt(1, count);
       try (ResultSet rs = ps.executeQuery()) {
@@ -204,16 +253,35 @@ public final class JdbcStatementStore implements StatementStore {
     return seqs;
   }
 
-  /** The keys of each fresh statement, with those inherited from the statement it targets. */
-  private Map<UUID, Set<Key>> effectiveKeys(Connection c, List<Statement> fresh)
+  /**
+   * The keys of each fresh statement, with those inherited from the statement it targets. The
+   * keys of a stored target are computed again from its JSON (and that of its own target,
+   * recursively), exactly as they were when it was stored or received from its target.
+   */
+  private static Map<UUID, Set<Key>> effectiveKeys(Connection c, List<Statement> fresh)
       throws SQLException {
     Map<UUID, Statement> batch = new LinkedHashMap<>();
     fresh.forEach(s -> batch.put(s.id().orElseThrow(), s));
-    Map<UUID, Set<Key>> stored = new HashMap<>();
+    Map<UUID, Optional<Statement>> stored = new HashMap<>();
+    Set<UUID> wanted = new LinkedHashSet<>();
     for (Statement s : fresh) {
       if (s.object() instanceof StatementRef ref && !batch.containsKey(ref.id())) {
-        stored.put(ref.id(), storedKeys(c, ref.id()));
+        wanted.add(ref.id());
       }
+    }
+    // Load the stored chain of targets, one query per step of the chain.
+    while (!wanted.isEmpty()) {
+      Map<UUID, Statement> found = findAll(c, wanted);
+      Set<UUID> next = new LinkedHashSet<>();
+      for (UUID id : wanted) {
+        Statement s = found.get(id);
+        stored.put(id, Optional.ofNullable(s));
+        if (s != null && s.object() instanceof StatementRef ref
+            && !batch.containsKey(ref.id()) && !stored.containsKey(ref.id())) {
+          next.add(ref.id());
+        }
+      }
+      wanted = next;
     }
     Map<UUID, Set<Key>> result = new HashMap<>();
     for (Statement s : fresh) {
@@ -223,7 +291,7 @@ public final class JdbcStatementStore implements StatementStore {
   }
 
   private static Set<Key> resolve(Statement s, Map<UUID, Statement> batch,
-      Map<UUID, Set<Key>> stored, Map<UUID, Set<Key>> result, Set<UUID> visiting) {
+      Map<UUID, Optional<Statement>> stored, Map<UUID, Set<Key>> result, Set<UUID> visiting) {
     UUID id = s.id().orElseThrow();
     Set<Key> done = result.get(id);
     if (done != null) {
@@ -233,10 +301,12 @@ public final class JdbcStatementStore implements StatementStore {
     StatementIndexKey.of(s).forEach(k -> keys.add(Key.of(k)));
     if (visiting.add(id) && s.object() instanceof StatementRef ref) {
       Statement target = batch.get(ref.id());
-      Set<Key> targetKeys = target != null
-          ? resolve(target, batch, stored, result, visiting)
-          : stored.getOrDefault(ref.id(), Set.of());
-      keys.addAll(inheritable(targetKeys));
+      if (target == null) {
+        target = stored.getOrDefault(ref.id(), Optional.empty()).orElse(null);
+      }
+      if (target != null) {
+        keys.addAll(inheritable(resolve(target, batch, stored, result, visiting)));
+      }
     }
     result.put(id, keys);
     return keys;
@@ -252,27 +322,19 @@ public final class JdbcStatementStore implements StatementStore {
     return inherited;
   }
 
-  private Set<Key> storedKeys(Connection c, UUID id) throws SQLException {
-    Set<Key> keys = new LinkedHashSet<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT k.kind, k.key_hash FROM mooc_statement s"
-        + " JOIN mooc_statement_key k ON k.seq = s.seq WHERE s.id = ?")) {
-      ps.setObject(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          keys.add(new Key(rs.getInt(1), HEX.formatHex(rs.getBytes(2))));
-        }
-      }
-    }
-    return keys;
-  }
-
-  private void insertStatements(Connection c, List<Statement> fresh, List<Long> seqs,
+  private static void insertStatements(Connection c, List<Statement> fresh, List<Long> seqs,
       Map<UUID, Set<Key>> keys) throws SQLException {
+    // Sequence numbers follow the batch; rows are inserted in id order (the unique index).
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < fresh.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(i -> fresh.get(i).id().orElseThrow()));
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO mooc_statement"
             + " (seq, id, stored, voided, voiding, target_id, body) VALUES (?, ?, ?, FALSE, ?, ?, ?)");
         PreparedStatement pk = c.prepareStatement(
             "INSERT INTO mooc_statement_key (kind, key_hash, stored, seq) VALUES (?, ?, ?, ?)")) {
-      for (int i = 0; i < fresh.size(); i++) {
+      for (int i : order) {
         Statement s = fresh.get(i);
         long seq = seqs.get(i);
         Instant stored = s.stored().orElseThrow();
@@ -285,7 +347,7 @@ public final class JdbcStatementStore implements StatementStore {
         ps.addBatch();
         for (Key key : keys.getOrDefault(s.id().orElseThrow(), Set.of())) {
           pk.setInt(1, key.kind());
-          pk.setBytes(2, HEX.parseHex(key.hash()));
+          pk.setBytes(2, key.bytes());
           Timestamps.bind(pk, 3, stored);
           pk.setLong(4, seq);
           pk.addBatch();
@@ -296,51 +358,64 @@ public final class JdbcStatementStore implements StatementStore {
     }
   }
 
-  /** Gives the keys of fresh statements to stored statements that target them, recursively. */
+  /**
+   * Gives the keys of fresh statements to stored statements that target them, recursively: one
+   * query per step (usually one in all, finding nothing).
+   */
   private void propagate(Connection c, List<Statement> fresh, Map<UUID, Set<Key>> keys)
       throws SQLException {
     Set<UUID> batchIds = new HashSet<>(keys.keySet());
-    Deque<Map.Entry<UUID, Set<Key>>> pending = new ArrayDeque<>();
+    Map<UUID, Set<Key>> level = new LinkedHashMap<>();
     for (Statement s : fresh) {
       UUID id = s.id().orElseThrow();
-      pending.add(Map.entry(id, inheritable(keys.getOrDefault(id, Set.of()))));
+      level.put(id, inheritable(keys.getOrDefault(id, Set.of())));
     }
     Set<UUID> seen = new HashSet<>();
     String insert = Sql.insertIfAbsent(vendor, "mooc_statement_key",
         List.of("kind", "key_hash", "stored", "seq"), List.of("kind", "key_hash", "stored", "seq"));
-    while (!pending.isEmpty()) {
-      Map.Entry<UUID, Set<Key>> next = pending.pop();
-      if (!seen.add(next.getKey()) || next.getValue().isEmpty()) {
-        continue;
-      }
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT id, seq, stored FROM mooc_statement WHERE target_id = ?")) {
-        ps.setObject(1, next.getKey());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            UUID referrer = rs.getObject(1, UUID.class);
-            if (batchIds.contains(referrer)) {
-              continue;
-            }
-            long seq = rs.getLong(2);
-            Instant stored = Timestamps.read(rs, "stored");
-            try (PreparedStatement pk = c.prepareStatement(insert)) {
-              for (Key key : next.getValue()) {
+    while (!level.isEmpty()) {
+      level.keySet().removeIf(id -> !seen.add(id));
+      level.values().removeIf(Set::isEmpty);
+      Map<UUID, Set<Key>> next = new LinkedHashMap<>();
+      List<UUID> targets = List.copyOf(level.keySet());
+      for (int from = 0; from < targets.size(); from += CHUNK) {
+        List<UUID> chunk = targets.subList(from, Math.min(targets.size(), from + CHUNK));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, seq, stored, target_id"
+            + " FROM mooc_statement WHERE target_id IN (" + marks(chunk.size()) + ")")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            ps.setObject(i + 1, chunk.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery();
+              PreparedStatement pk = c.prepareStatement(insert)) {
+            boolean any = false;
+            while (rs.next()) {
+              UUID referrer = rs.getObject(1, UUID.class);
+              if (batchIds.contains(referrer)) {
+                continue;
+              }
+              long seq = rs.getLong(2);
+              Instant stored = Timestamps.read(rs, "stored");
+              Set<Key> inherited = level.getOrDefault(rs.getObject(4, UUID.class), Set.of());
+              for (Key key : inherited) {
                 bindKeyRow(pk, key, stored, seq);
                 pk.addBatch();
+                any = true;
               }
+              next.computeIfAbsent(referrer, r -> new LinkedHashSet<>()).addAll(inherited);
+            }
+            if (any) {
               pk.executeBatch();
             }
-            pending.add(Map.entry(referrer, next.getValue()));
           }
         }
       }
+      level = next;
     }
   }
 
   private void bindKeyRow(PreparedStatement pk, Key key, Instant stored, long seq)
       throws SQLException {
-    byte[] hash = HEX.parseHex(key.hash());
+    byte[] hash = key.bytes();
     pk.setInt(1, key.kind());
     pk.setBytes(2, hash);
     Timestamps.bind(pk, 3, stored);
@@ -354,22 +429,31 @@ public final class JdbcStatementStore implements StatementStore {
   }
 
   private static void voidTargets(Connection c, List<Statement> fresh) throws SQLException {
+    Set<UUID> targets = new TreeSet<>();
+    for (Statement s : fresh) {
+      if (s.isVoiding()) {
+        targets.add(((StatementRef) s.object()).id());
+      }
+    }
+    if (targets.isEmpty()) {
+      return;
+    }
     try (PreparedStatement ps = c.prepareStatement(
         "UPDATE mooc_statement SET voided = TRUE WHERE id = ? AND voiding = FALSE")) {
-      boolean any = false;
-      for (Statement s : fresh) {
-        if (s.isVoiding()) {
-          ps.setObject(1, ((StatementRef) s.object()).id());
-          ps.addBatch();
-          any = true;
-        }
+      for (UUID target : targets) {
+        ps.setObject(1, target);
+        ps.addBatch();
       }
-      if (any) {
-        ps.executeBatch();
-      }
+      ps.executeBatch();
     }
   }
 
+  /**
+   * Merges the batch's definitions into the canonical ones. The stored definitions are read
+   * without locks in one query; missing activities are inserted (in hash order, doing nothing if
+   * another transaction inserted one first); only a row whose definition the merge changes is
+   * locked (one at a time, in hash order), merged again under the lock and updated.
+   */
   private void updateActivities(Connection c, List<Statement> fresh) throws SQLException {
     Map<Iri, Optional<ActivityDefinition>> seen = new LinkedHashMap<>();
     for (Statement s : fresh) {
@@ -377,43 +461,131 @@ public final class JdbcStatementStore implements StatementStore {
         seen.merge(activity.id(), activity.definition(), JdbcStatementStore::mergeOptional);
       }
     }
-    String insert = Sql.insertIfAbsent(vendor, "mooc_activity",
-        List.of("id_hash", "activity_id", "definition"), List.of("id_hash"));
+    if (seen.isEmpty()) {
+      return;
+    }
+    SortedMap<String, Map.Entry<Iri, Optional<ActivityDefinition>>> byHash = new TreeMap<>();
     for (Map.Entry<Iri, Optional<ActivityDefinition>> entry : seen.entrySet()) {
-      Iri id = entry.getKey();
-      byte[] hash = Hashes.sha256(id.value());
-      Optional<ActivityDefinition> current = readDefinition(c, hash, false);
-      if (current != null && entry.getValue().isEmpty()) {
-        continue;
-      }
-      if (current == null) {
-        try (PreparedStatement ps = c.prepareStatement(insert)) {
-          ps.setBytes(1, hash);
+      byHash.put(HEX.formatHex(Hashes.sha256(entry.getKey().value())), entry);
+    }
+    Map<String, Optional<ActivityDefinition>> current = readDefinitions(c, byHash.keySet());
+    List<Map.Entry<String, Map.Entry<Iri, Optional<ActivityDefinition>>>> missing =
+        byHash.entrySet().stream().filter(e -> !current.containsKey(e.getKey())).toList();
+    if (!missing.isEmpty()) {
+      String insert = Sql.insertIfAbsent(vendor, "mooc_activity",
+          List.of("id_hash", "activity_id", "definition"), List.of("id_hash"));
+      try (PreparedStatement ps = c.prepareStatement(insert)) {
+        for (Map.Entry<String, Map.Entry<Iri, Optional<ActivityDefinition>>> entry : missing) {
+          Iri id = entry.getValue().getKey();
+          byte[] bytes = HEX.parseHex(entry.getKey());
+          ps.setBytes(1, bytes);
           ps.setString(2, id.value());
-          ps.setBytes(3, entry.getValue().map(d -> StatementJson.writeDefinition(id, d)).orElse(null));
+          ps.setBytes(3, entry.getValue().getValue()
+              .map(d -> StatementJson.writeDefinition(id, d)).orElse(null));
           if (Sql.bindsKeysTwice(vendor)) {
-            ps.setBytes(4, hash);
+            ps.setBytes(4, bytes);
           }
-          if (ps.executeUpdate() == 1) {
-            continue;
-          }
+          ps.addBatch();
         }
+        ps.executeBatch();
       }
-      // A definition to merge into a stored row: lock it, merge, write if it changed.
-      Optional<ActivityDefinition> locked = readDefinition(c, hash, true);
-      if (locked == null) {
+      // Ours, or another transaction's that committed first: then ours is merged below.
+      current.putAll(readDefinitions(c, missing.stream()
+          .filter(e -> e.getValue().getValue().isPresent()).map(Map.Entry::getKey).toList()));
+    }
+    List<String> changing = new ArrayList<>();
+    for (Map.Entry<String, Map.Entry<Iri, Optional<ActivityDefinition>>> entry : byHash.entrySet()) {
+      Optional<ActivityDefinition> incoming = entry.getValue().getValue();
+      Optional<ActivityDefinition> before = current.get(entry.getKey());
+      if (incoming.isPresent()
+          && (before == null || !mergeOptional(before, incoming).equals(before))) {
+        changing.add(entry.getKey());
+      }
+    }
+    Map<String, Optional<ActivityDefinition>> locked = lockDefinitions(c, changing);
+    List<Map.Entry<byte[], byte[]>> updates = new ArrayList<>();
+    for (String hash : changing) {
+      Optional<ActivityDefinition> held = locked.get(hash);
+      Map.Entry<Iri, Optional<ActivityDefinition>> entry = byHash.get(hash);
+      if (held == null || entry == null) {
         throw new SQLException("activity row vanished", "40001");
       }
-      Optional<ActivityDefinition> merged = mergeOptional(locked, entry.getValue());
-      if (!merged.equals(locked)) {
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE mooc_activity SET definition = ? WHERE id_hash = ?")) {
-          ps.setBytes(1, StatementJson.writeDefinition(id, merged.orElseThrow()));
-          ps.setBytes(2, hash);
-          ps.executeUpdate();
+      Optional<ActivityDefinition> merged = mergeOptional(held, entry.getValue());
+      if (!merged.equals(held)) {
+        updates.add(Map.entry(
+            StatementJson.writeDefinition(entry.getKey(), merged.orElseThrow()), HEX.parseHex(hash)));
+      }
+    }
+    if (!updates.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE mooc_activity SET definition = ? WHERE id_hash = ?")) {
+        for (Map.Entry<byte[], byte[]> update : updates) {
+          ps.setBytes(1, update.getKey());
+          ps.setBytes(2, update.getValue());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
+  }
+
+  private static Map<String, Optional<ActivityDefinition>> readDefinitions(
+      Connection c, Collection<String> hashes) throws SQLException {
+    Map<String, Optional<ActivityDefinition>> found = new HashMap<>();
+    List<String> list = List.copyOf(hashes);
+    for (int from = 0; from < list.size(); from += CHUNK) {
+      List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+      try (PreparedStatement ps = c.prepareStatement("SELECT id_hash, definition FROM mooc_activity"
+          + " WHERE id_hash IN (" + marks(chunk.size()) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setBytes(i + 1, HEX.parseHex(chunk.get(i)));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            byte[] json = rs.getBytes(2);
+            found.put(HEX.formatHex(rs.getBytes(1)),
+                json == null ? Optional.empty() : StatementJson.readDefinition(json));
+          }
         }
       }
     }
+    return found;
+  }
+
+  /**
+   * Locks the activity rows of {@code sortedHashes} in that (hash) order and reads them. On
+   * PostgreSQL one query per chunk ({@code ORDER BY} is applied before the locks are taken); on
+   * H2, whose calls cost no round trip, one query per row.
+   */
+  private Map<String, Optional<ActivityDefinition>> lockDefinitions(
+      Connection c, List<String> sortedHashes) throws SQLException {
+    Map<String, Optional<ActivityDefinition>> locked = new HashMap<>();
+    if (vendor == JdbcDatabase.Vendor.H2) {
+      for (String hash : sortedHashes) {
+        Optional<ActivityDefinition> definition = readDefinition(c, HEX.parseHex(hash), true);
+        if (definition != null) {
+          locked.put(hash, definition);
+        }
+      }
+      return locked;
+    }
+    for (int from = 0; from < sortedHashes.size(); from += CHUNK) {
+      List<String> chunk = sortedHashes.subList(from, Math.min(sortedHashes.size(), from + CHUNK));
+      try (PreparedStatement ps = c.prepareStatement("SELECT id_hash, definition FROM mooc_activity"
+          + " WHERE id_hash IN (" + marks(chunk.size()) + ") ORDER BY id_hash FOR UPDATE")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setBytes(i + 1, HEX.parseHex(chunk.get(i)));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            byte[] json = rs.getBytes(2);
+            locked.put(HEX.formatHex(rs.getBytes(1)),
+                json == null ? Optional.empty() : StatementJson.readDefinition(json));
+          }
+        }
+      }
+    }
+    return locked;
   }
 
   private static Optional<ActivityDefinition> mergeOptional(
@@ -441,40 +613,58 @@ public final class JdbcStatementStore implements StatementStore {
     }
   }
 
-  private void insertNames(Connection c, List<Statement> fresh, List<Long> seqs)
-      throws SQLException {
-    String insert = Sql.insertIfAbsent(vendor, "mooc_agent_name",
-        List.of("agent_hash", "name_hash", "name", "first_seq"), List.of("agent_hash", "name_hash"));
-    Set<String> done = new HashSet<>();
-    try (PreparedStatement ps = c.prepareStatement(insert)) {
-      boolean any = false;
-      for (int i = 0; i < fresh.size(); i++) {
-        for (Agent agent : StatementIndexKey.agentsOf(fresh.get(i))) {
-          if (agent.name().isEmpty()) {
-            continue;
-          }
-          String ifi = StatementIndexKey.ifiKey(agent.ifi());
-          String name = agent.name().get();
-          if (!done.add(ifi + "\n" + name)) {
-            continue;
-          }
-          byte[] agentHash = Hashes.key(ifi);
-          byte[] nameHash = Hashes.key(name);
-          ps.setBytes(1, agentHash);
-          ps.setBytes(2, nameHash);
-          ps.setString(3, name);
-          ps.setLong(4, seqs.get(i));
-          if (Sql.bindsKeysTwice(vendor)) {
-            ps.setBytes(5, agentHash);
-            ps.setBytes(6, nameHash);
-          }
-          ps.addBatch();
-          any = true;
+  private void insertNames(Connection c, List<Statement> fresh, List<Long> seqs,
+      List<String> written) throws SQLException {
+    // Key order (agent hash, name hash), the first statement of the batch naming it.
+    SortedMap<String, NameRow> rows = new TreeMap<>();
+    for (int i = 0; i < fresh.size(); i++) {
+      for (Agent agent : StatementIndexKey.agentsOf(fresh.get(i))) {
+        if (agent.name().isEmpty()) {
+          continue;
+        }
+        String name = agent.name().get();
+        byte[] agentHash = Hashes.key(StatementIndexKey.ifiKey(agent.ifi()));
+        byte[] nameHash = Hashes.key(name);
+        String key = HEX.formatHex(agentHash) + HEX.formatHex(nameHash);
+        if (!knownNames.contains(key)) {
+          rows.putIfAbsent(key, new NameRow(agentHash, nameHash, name, seqs.get(i)));
         }
       }
-      if (any) {
-        ps.executeBatch();
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    written.addAll(rows.keySet());
+    String insert = Sql.insertIfAbsent(vendor, "mooc_agent_name",
+        List.of("agent_hash", "name_hash", "name", "first_seq"), List.of("agent_hash", "name_hash"));
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      for (NameRow row : rows.values()) {
+        ps.setBytes(1, row.agentHash);
+        ps.setBytes(2, row.nameHash);
+        ps.setString(3, row.name);
+        ps.setLong(4, row.firstSeq);
+        if (Sql.bindsKeysTwice(vendor)) {
+          ps.setBytes(5, row.agentHash);
+          ps.setBytes(6, row.nameHash);
+        }
+        ps.addBatch();
       }
+      ps.executeBatch();
+    }
+  }
+
+  /** A row of {@code mooc_agent_name}. */
+  private static final class NameRow {
+    private final byte[] agentHash;
+    private final byte[] nameHash;
+    private final String name;
+    private final long firstSeq;
+
+    NameRow(byte[] agentHash, byte[] nameHash, String name, long firstSeq) {
+      this.agentHash = agentHash;
+      this.nameHash = nameHash;
+      this.name = name;
+      this.firstSeq = firstSeq;
     }
   }
 
@@ -483,15 +673,16 @@ public final class JdbcStatementStore implements StatementStore {
     if (attachments.isEmpty()) {
       return;
     }
+    SortedMap<String, byte[]> sorted = new TreeMap<>();
+    attachments.forEach((sha2, content) -> sorted.put(sha2.toLowerCase(Locale.ROOT), content));
     String insert = Sql.insertIfAbsent(vendor, "mooc_attachment",
         List.of("sha2", "content"), List.of("sha2"));
     try (PreparedStatement ps = c.prepareStatement(insert)) {
-      for (Map.Entry<String, byte[]> entry : attachments.entrySet()) {
-        String sha2 = entry.getKey().toLowerCase(Locale.ROOT);
-        ps.setString(1, sha2);
+      for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
+        ps.setString(1, entry.getKey());
         ps.setBytes(2, entry.getValue());
         if (Sql.bindsKeysTwice(vendor)) {
-          ps.setString(3, sha2);
+          ps.setString(3, entry.getKey());
         }
         ps.addBatch();
       }
@@ -545,12 +736,12 @@ public final class JdbcStatementStore implements StatementStore {
           .append(" JOIN mooc_statement s ON s.seq = k.seq")
           .append(" WHERE k.kind = ? AND k.key_hash = ? AND s.voided = FALSE");
       params.add(first.kind());
-      params.add(HEX.parseHex(first.hash()));
+      params.add(first.bytes());
       for (Key other : required.subList(1, required.size())) {
         sql.append(" AND EXISTS (SELECT 1 FROM mooc_statement_key o WHERE o.kind = ?")
             .append(" AND o.key_hash = ? AND o.stored = k.stored AND o.seq = k.seq)");
         params.add(other.kind());
-        params.add(HEX.parseHex(other.hash()));
+        params.add(other.bytes());
       }
     }
     query.since().ifPresent(since -> {
@@ -572,7 +763,13 @@ public final class JdbcStatementStore implements StatementStore {
       params.add(cursor.sequence());
     });
     String direction = ascending ? "ASC" : "DESC";
-    sql.append(" ORDER BY ").append(order).append(".stored ").append(direction).append(", ")
+    sql.append(" ORDER BY ");
+    if (order.equals("k") && vendor == JdbcDatabase.Vendor.H2) {
+      // Constant columns, but H2 reads the index in order (and stops at the limit) only when the
+      // ORDER BY starts with the index's leading columns; otherwise it sorts every match.
+      sql.append("k.kind ").append(direction).append(", k.key_hash ").append(direction).append(", ");
+    }
+    sql.append(order).append(".stored ").append(direction).append(", ")
         .append(order).append(".seq ").append(direction).append(" LIMIT ?");
     params.add(query.limit() + 1);
     try (Connection c = database.dataSource().getConnection();
@@ -679,7 +876,7 @@ public final class JdbcStatementStore implements StatementStore {
     for (SQLException next = e; next != null; next = next.getNextException()) {
       String state = next.getSQLState();
       if (state != null && (state.equals("23505") || state.equals("40001")
-          || state.equals("40P01") || state.equals("HYT00"))) {
+          || state.equals("40P01") || state.equals("HYT00") || state.equals("90131"))) {
         return true;
       }
     }
@@ -695,6 +892,10 @@ public final class JdbcStatementStore implements StatementStore {
   private record Key(int kind, String hash) {
     static Key of(StatementIndexKey key) {
       return new Key(code(key.kind()), HEX.formatHex(Hashes.key(key.value())));
+    }
+
+    byte[] bytes() {
+      return HEX.parseHex(hash);
     }
   }
 

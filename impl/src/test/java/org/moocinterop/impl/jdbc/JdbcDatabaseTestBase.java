@@ -17,8 +17,11 @@ import org.moocinterop.api.spi.NonceStore;
 /** What opening a database does, run once per vendor. */
 abstract class JdbcDatabaseTestBase {
 
-  /** How many migrations the schema has (V1 nonce, V2 signing key, V3 statements and documents). */
-  private static final int MIGRATIONS = 3;
+  /**
+   * How many migrations the schema has (V1 nonce, V2 signing key, V3 statements and documents, V4
+   * statement keys without the seq index).
+   */
+  private static final int MIGRATIONS = 4;
 
   abstract TestDatabases databases();
 

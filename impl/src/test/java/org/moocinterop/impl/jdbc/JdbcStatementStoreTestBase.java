@@ -3,12 +3,32 @@ package org.moocinterop.impl.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.moocinterop.api.Iri;
 import org.moocinterop.api.StoreException;
 import org.moocinterop.api.spi.StatementQuery;
 import org.moocinterop.api.spi.StatementStore;
+import org.moocinterop.api.spi.StatementWrite;
+import org.moocinterop.api.statement.Activity;
+import org.moocinterop.api.statement.ActivityDefinition;
+import org.moocinterop.api.statement.Agent;
+import org.moocinterop.api.statement.Context;
+import org.moocinterop.api.statement.ContextActivities;
+import org.moocinterop.api.statement.LanguageMap;
+import org.moocinterop.api.statement.Mbox;
 import org.moocinterop.api.statement.Statement;
+import org.moocinterop.api.statement.Verb;
 import org.moocinterop.api.testkit.MutableClock;
 import org.moocinterop.api.testkit.StatementStoreContract;
 
@@ -42,6 +62,99 @@ abstract class JdbcStatementStoreTestBase extends StatementStoreContract {
     }
     assertThat(store().store(batch).stored()).isTrue();
     assertThat(queryAll(StatementQuery.builder().verb(batch.get(0).verb().id()))).hasSize(1000);
+  }
+
+  /**
+   * Writers on several threads (nodes) store batches that share activities and agents, in
+   * opposite orders, each batch changing the shared definitions: every batch must be stored (no
+   * deadlock or lock timeout escapes the store), every statement exactly once, and no definition
+   * update may be lost.
+   */
+  @Test
+  void concurrentBatchesSharingActivitiesAndAgentsAreEachStoredOnce() throws Exception {
+    int threads = 4;
+    int batches = 12;
+    int size = 20;
+    List<String> languages = List.of("en-US", "fr-FR", "de-DE", "es-ES");
+    List<Activity> units = new ArrayList<>();
+    for (int u = 0; u < 6; u++) {
+      units.add(Activity.of("https://mooc.example.org/shared/unit-" + u));
+    }
+    Activity program = Activity.of(Iri.of("https://mooc.example.org/shared/program"),
+        ActivityDefinition.builder().name(LanguageMap.of("en", "Program")).build());
+    List<Agent> learners = new ArrayList<>();
+    for (int a = 0; a < 6; a++) {
+      learners.add(Agent.of("Learner " + a, Mbox.of("mailto:shared-" + a + "@example.org")));
+    }
+    List<List<List<Statement>>> work = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      List<List<Statement>> mine = new ArrayList<>();
+      for (int b = 0; b < batches; b++) {
+        List<Statement> batch = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+          Activity unit = units.get(i % units.size());
+          ActivityDefinition definition = ActivityDefinition.builder()
+              .name(LanguageMap.of(languages.get(t), "Unit " + (i % units.size())))
+              .description(LanguageMap.of(languages.get(t), "batch " + b)).build();
+          batch.add(statement(learners.get((i + t) % learners.size()), Verb.ATTEMPTED,
+              Activity.of(unit.id(), definition))
+              .context(Context.builder().contextActivities(
+                  ContextActivities.empty().withGrouping(List.of(program))).build())
+              .build());
+        }
+        if (t % 2 == 1) {
+          Collections.reverse(batch);
+        }
+        mine.add(batch);
+      }
+      work.add(mine);
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> results = new ArrayList<>();
+      for (List<List<Statement>> mine : work) {
+        results.add(pool.submit(() -> {
+          start.await();
+          int stored = 0;
+          for (List<Statement> batch : mine) {
+            StatementWrite write = store().store(batch);
+            assertThat(write.stored()).isTrue();
+            stored += ((StatementWrite.Stored) write).written().size();
+          }
+          return stored;
+        }));
+      }
+      start.countDown();
+      for (Future<Integer> result : results) {
+        assertThat(result.get(5, TimeUnit.MINUTES)).isEqualTo(batches * size);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    Set<UUID> expected = new HashSet<>();
+    work.forEach(mine -> mine.forEach(batch -> batch.forEach(s -> expected.add(s.id().orElseThrow()))));
+    List<Statement> all = queryAll(StatementQuery.builder());
+    assertThat(all).hasSize(threads * batches * size);
+    assertThat(all).extracting(s -> s.id().orElseThrow()).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(queryAll(StatementQuery.builder().activity(program.id()).relatedActivities(true)))
+        .hasSize(threads * batches * size);
+    for (Activity unit : units) {
+      ActivityDefinition definition = store().activity(unit.id()).orElseThrow().definition()
+          .orElseThrow();
+      for (int t = 0; t < threads; t++) {
+        assertThat(definition.description().orElseThrow().asMap())
+            .as("description of %s by writer %d", unit.id(), t)
+            .containsEntry(languages.get(t), "batch " + (batches - 1));
+      }
+      assertThat(definition.name().orElseThrow().asMap()).hasSize(threads);
+    }
+    assertThat(store().activity(program.id())).contains(program);
+    for (Agent learner : learners) {
+      assertThat(store().person(learner).name()).containsExactly(learner.name().orElseThrow());
+    }
   }
 
   @Test
