@@ -1023,8 +1023,20 @@ final class StreamReader {
 
   private static LanguageMap languageMap(JsonParser p) throws IOException {
     expect(p.currentToken(), JsonToken.START_OBJECT);
+    String first = p.nextFieldName();
+    if (first == null) {
+      return LanguageMap.empty();
+    }
+    p.nextToken();
+    check(LanguageTags.isValid(first));
+    String firstText = string(p);
+    String tag = p.nextFieldName();
+    if (tag == null) {
+      return LanguageMap.of(first, firstText); // the common case: no hash map to build and copy
+    }
     Map<String, String> entries = new LinkedHashMap<>();
-    for (String tag = p.nextFieldName(); tag != null; tag = p.nextFieldName()) {
+    entries.put(first, firstText);
+    for (; tag != null; tag = p.nextFieldName()) {
       p.nextToken();
       check(LanguageTags.isValid(tag) && entries.put(tag, string(p)) == null);
     }
@@ -1033,8 +1045,20 @@ final class StreamReader {
 
   private Extensions extensions(JsonParser p) throws IOException {
     expect(p.currentToken(), JsonToken.START_OBJECT);
+    String first = p.nextFieldName();
+    if (first == null) {
+      return Extensions.empty();
+    }
+    p.nextToken();
+    Iri firstKey = iri(first);
+    JsonValue firstValue = json(p);
+    String key = p.nextFieldName();
+    if (key == null) {
+      return Extensions.of(firstKey, firstValue);
+    }
     Map<Iri, JsonValue> entries = new LinkedHashMap<>();
-    for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+    entries.put(firstKey, firstValue);
+    for (; key != null; key = p.nextFieldName()) {
       p.nextToken();
       check(entries.put(iri(key), json(p)) == null);
     }
@@ -1046,18 +1070,37 @@ final class StreamReader {
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT -> {
+        String first = p.nextFieldName();
+        if (first == null) {
+          return JsonObject.empty();
+        }
+        p.nextToken();
+        JsonValue firstValue = json(p);
+        String key = p.nextFieldName();
+        if (key == null) {
+          return JsonObject.of(Map.of(first, firstValue));
+        }
         Map<String, JsonValue> members = new LinkedHashMap<>();
-        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+        members.put(first, firstValue);
+        for (; key != null; key = p.nextFieldName()) {
           p.nextToken();
           check(members.put(key, json(p)) == null);
         }
         return JsonObject.of(members);
       }
       case START_ARRAY -> {
-        List<JsonValue> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(json(p));
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+          return JsonArray.of(List.of());
         }
+        JsonValue first = json(p);
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+          return JsonArray.of(List.of(first)); // kept as is by the model's List.copyOf
+        }
+        List<JsonValue> items = new ArrayList<>();
+        items.add(first);
+        do {
+          items.add(json(p));
+        } while (p.nextToken() != JsonToken.END_ARRAY);
         return JsonArray.of(items);
       }
       case VALUE_STRING -> {
