@@ -93,6 +93,11 @@ final class StreamReader {
   private final JsonFactory factory;
   /** Only IRIs whose text the validator's check passed, so a hit needs no check. */
   private final IriCache iris = new IriCache();
+  /**
+   * The IRIs last read, one per slot of their text's hash, all from {@link #iris}; shared by
+   * threads without locks (an {@code Iri} is immutable, a slot holds one or another).
+   */
+  private final @Nullable Iri[] recentIris = new Iri[512];
 
   StreamReader(XapiVersion version, JsonFactory factory) {
     this.version = Objects.requireNonNull(version, "version");
@@ -1146,7 +1151,35 @@ final class StreamReader {
   }
 
   private Iri iri(JsonParser p) throws IOException {
-    return iri(string(p));
+    expect(p.currentToken(), JsonToken.VALUE_STRING);
+    // Most IRIs were seen before: find them from the parser's characters, with no String made.
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    int hash = 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    int slot = (hash ^ (hash >>> 16)) & (recentIris.length - 1);
+    Iri recent = recentIris[slot];
+    if (recent != null && sameText(recent.toString(), chars, offset, length)) {
+      return recent;
+    }
+    Iri iri = iri(p.getText());
+    recentIris[slot] = iri;
+    return iri;
+  }
+
+  private static boolean sameText(String text, char[] chars, int offset, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Iri iri(String text) {
