@@ -98,6 +98,8 @@ final class StreamReader {
    * threads without locks (an {@code Iri} is immutable, a slot holds one or another).
    */
   private final @Nullable Iri[] recentIris = new Iri[512];
+  /** The single-entry language maps last read, kept as {@link #recentIris} are. */
+  private final @Nullable LanguageMap[] recentLanguageMaps = new LanguageMap[256];
 
   StreamReader(XapiVersion version, JsonFactory factory) {
     this.version = Objects.requireNonNull(version, "version");
@@ -1026,18 +1028,43 @@ final class StreamReader {
 
   // ---- values
 
-  private static LanguageMap languageMap(JsonParser p) throws IOException {
+  private LanguageMap languageMap(JsonParser p) throws IOException {
     expect(p.currentToken(), JsonToken.START_OBJECT);
     String first = p.nextFieldName();
     if (first == null) {
       return LanguageMap.empty();
     }
-    p.nextToken();
-    check(LanguageTags.isValid(first));
-    String firstText = string(p);
+    expect(p.nextToken(), JsonToken.VALUE_STRING);
+    // One entry, the common case: verb displays and activity names repeat from statement to
+    // statement, so look for the same map read before, from the parser's characters.
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    int hash = first.hashCode();
+    for (int i = offset, end = offset + length; i < end; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    int slot = (hash ^ (hash >>> 16)) & (recentLanguageMaps.length - 1);
+    LanguageMap recent = recentLanguageMaps[slot];
+    String firstText = null;
+    if (recent != null && recent.size() == 1) {
+      Map.Entry<String, String> entry = recent.asMap().entrySet().iterator().next();
+      if (entry.getKey().equals(first) && sameText(entry.getValue(), chars, offset, length)) {
+        firstText = entry.getValue();
+      }
+    }
+    if (firstText == null) {
+      check(LanguageTags.isValid(first));
+      firstText = p.getText();
+      recent = null;
+    }
     String tag = p.nextFieldName();
     if (tag == null) {
-      return LanguageMap.of(first, firstText); // the common case: no hash map to build and copy
+      if (recent == null) {
+        recent = LanguageMap.of(first, firstText);
+        recentLanguageMaps[slot] = recent;
+      }
+      return recent;
     }
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put(first, firstText);
