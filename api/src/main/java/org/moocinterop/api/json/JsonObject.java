@@ -32,7 +32,15 @@ public final class JsonObject implements JsonValue {
    */
   public static JsonObject of(Map<String, ? extends JsonValue> members) {
     Objects.requireNonNull(members, "members");
-    Map<String, JsonValue> copy = new LinkedHashMap<>();
+    if (members.size() == 1) {
+      // One member, a common case: no hash table.
+      Map.Entry<String, ? extends JsonValue> e = members.entrySet().iterator().next();
+      return new JsonObject(
+          Collections.singletonMap(
+              Objects.requireNonNull(e.getKey(), "member name"),
+              Objects.requireNonNull(e.getValue(), "member value")));
+    }
+    Map<String, JsonValue> copy = new LinkedHashMap<>((members.size() * 4 + 2) / 3 + 1);
     members.forEach(
         (name, value) ->
             copy.put(

@@ -1,5 +1,6 @@
 package org.moocinterop.api.statement;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,14 +46,19 @@ public final class ActivityDefinition {
     this.moreInfo = Optional.ofNullable(b.moreInfo);
     this.interactionType = Optional.ofNullable(b.interactionType);
     this.correctResponsesPattern = Optional.ofNullable(b.correctResponsesPattern);
-    Map<ComponentList, List<InteractionComponent>> lists = new EnumMap<>(ComponentList.class);
-    b.components.forEach(
-        (list, items) -> {
-          if (!items.isEmpty()) {
-            lists.put(list, items);
-          }
-        });
-    this.components = lists;
+    Map<ComponentList, List<InteractionComponent>> given = b.components;
+    if (given == null) {
+      this.components = Collections.emptyMap(); // most definitions: no interaction components
+    } else {
+      Map<ComponentList, List<InteractionComponent>> lists = new EnumMap<>(ComponentList.class);
+      given.forEach(
+          (list, items) -> {
+            if (!items.isEmpty()) {
+              lists.put(list, items);
+            }
+          });
+      this.components = lists;
+    }
     this.extensions = b.extensions;
     check();
   }
@@ -107,7 +113,7 @@ public final class ActivityDefinition {
     moreInfo.ifPresent(b::moreInfo);
     interactionType.ifPresent(b::interactionType);
     correctResponsesPattern.ifPresent(b::correctResponsesPattern);
-    b.components.putAll(components);
+    components.forEach(b::components);
     b.extensions(extensions);
     return b;
   }
@@ -222,8 +228,8 @@ public final class ActivityDefinition {
     private @Nullable Iri moreInfo;
     private @Nullable InteractionType interactionType;
     private @Nullable List<String> correctResponsesPattern;
-    private final Map<ComponentList, List<InteractionComponent>> components =
-        new EnumMap<>(ComponentList.class);
+    /** Made on the first component list given. */
+    private @Nullable Map<ComponentList, List<InteractionComponent>> components;
     private Extensions extensions = Extensions.empty();
 
     private Builder() {}
@@ -291,7 +297,14 @@ public final class ActivityDefinition {
 
     /** Sets one component list (copied). */
     public Builder components(ComponentList list, List<InteractionComponent> value) {
-      components.put(Objects.requireNonNull(list, "list"), List.copyOf(value));
+      Objects.requireNonNull(list, "list");
+      List<InteractionComponent> copy = List.copyOf(value);
+      Map<ComponentList, List<InteractionComponent>> lists = components;
+      if (lists == null) {
+        lists = new EnumMap<>(ComponentList.class);
+        components = lists;
+      }
+      lists.put(list, copy);
       return this;
     }
 

@@ -38,7 +38,15 @@ public final class Extensions {
   /** Returns extensions of these entries in the iteration order of {@code entries} (copied). */
   public static Extensions of(Map<Iri, ? extends JsonValue> entries) {
     Objects.requireNonNull(entries, "entries");
-    Map<Iri, JsonValue> copy = new LinkedHashMap<>();
+    if (entries.size() == 1) {
+      // One entry, a common case: no hash table.
+      Map.Entry<Iri, ? extends JsonValue> e = entries.entrySet().iterator().next();
+      return new Extensions(
+          Collections.singletonMap(
+              Objects.requireNonNull(e.getKey(), "extension key"),
+              Objects.requireNonNull(e.getValue(), "extension value")));
+    }
+    Map<Iri, JsonValue> copy = new LinkedHashMap<>((entries.size() * 4 + 2) / 3 + 1);
     entries.forEach(
         (key, value) ->
             copy.put(

@@ -1,12 +1,16 @@
 package org.moocinterop.api.statement;
 
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.text.LanguageTags;
 import org.moocinterop.api.text.LocalizedText;
 
@@ -33,9 +37,11 @@ public final class LanguageMap {
   private static final LanguageMap EMPTY = new LanguageMap(Map.of(), Map.of());
 
   private final Map<String, String> entries;
-  private final Map<String, String> byLowerCaseTag;
 
-  private LanguageMap(Map<String, String> entries, Map<String, String> byLowerCaseTag) {
+  /** The entries by lower-case tag, made when first needed (get, equals, hashCode). */
+  private @Nullable Map<String, String> byLowerCaseTag;
+
+  private LanguageMap(Map<String, String> entries, @Nullable Map<String, String> byLowerCaseTag) {
     this.entries = entries;
     this.byLowerCaseTag = byLowerCaseTag;
   }
@@ -73,22 +79,69 @@ public final class LanguageMap {
     if (entries.isEmpty()) {
       return EMPTY;
     }
-    Map<String, String> copy = new LinkedHashMap<>();
-    Map<String, String> lower = new LinkedHashMap<>();
+    if (entries.size() == 1) {
+      // The common case, one entry: no hash table, and the tag needs no duplicate check.
+      Map.Entry<String, String> e = entries.entrySet().iterator().next();
+      String tag = Objects.requireNonNull(e.getKey(), "language tag");
+      checkTag(tag);
+      String text = Objects.requireNonNull(e.getValue(), "text");
+      return new LanguageMap(Collections.singletonMap(tag, text), null);
+    }
+    Map<String, String> copy = new LinkedHashMap<>(capacityFor(entries.size()));
+    // Small maps compare each tag with the earlier ones; larger ones keep a set of lower-case tags.
+    Set<String> lowerTags = Set.of();
     for (Map.Entry<String, String> e : entries.entrySet()) {
       String tag = e.getKey();
       checkTag(Objects.requireNonNull(tag, "language tag"));
-      String lowerTag = tag.toLowerCase(Locale.ROOT);
-      if (lower.containsKey(lowerTag)) {
+      String text = Objects.requireNonNull(e.getValue(), "text");
+      // Tags are ASCII (checked above), so ignoring case is lower-casing in Locale.ROOT.
+      boolean twice;
+      if (lowerTags.isEmpty() && copy.size() < 8) {
+        twice = false;
+        for (String earlier : copy.keySet()) {
+          twice |= earlier.equalsIgnoreCase(tag);
+        }
+      } else {
+        if (lowerTags.isEmpty()) {
+          lowerTags = new HashSet<>();
+          for (String earlier : copy.keySet()) {
+            lowerTags.add(earlier.toLowerCase(Locale.ROOT));
+          }
+        }
+        twice = !lowerTags.add(tag.toLowerCase(Locale.ROOT));
+      }
+      if (twice) {
         throw new IllegalArgumentException(
             "language tags are case-insensitive; '" + tag + "' appears twice (xAPI Data 4.2)");
       }
-      String text = Objects.requireNonNull(e.getValue(), "text");
-      lower.put(lowerTag, text);
       copy.put(tag, text);
     }
-    return new LanguageMap(
-        Collections.unmodifiableMap(copy), Collections.unmodifiableMap(lower));
+    if (copy.isEmpty()) {
+      return EMPTY;
+    }
+    return new LanguageMap(Collections.unmodifiableMap(copy), null);
+  }
+
+  /** A hash-map capacity that holds {@code size} entries without resizing. */
+  private static int capacityFor(int size) {
+    return (int) Math.min(Integer.MAX_VALUE, (size * 4L + 2) / 3 + 1);
+  }
+
+  /** The entries by lower-case tag, made on first use (a benign race: the maps are equal). */
+  private Map<String, String> byLowerCaseTag() {
+    Map<String, String> lower = byLowerCaseTag;
+    if (lower == null) {
+      if (entries.size() == 1) {
+        Map.Entry<String, String> e = entries.entrySet().iterator().next();
+        lower = Collections.singletonMap(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
+      } else {
+        Map<String, String> map = new HashMap<>(capacityFor(entries.size()));
+        entries.forEach((tag, text) -> map.put(tag.toLowerCase(Locale.ROOT), text));
+        lower = Collections.unmodifiableMap(map);
+      }
+      byLowerCaseTag = lower;
+    }
+    return lower;
   }
 
   /**
@@ -188,7 +241,7 @@ public final class LanguageMap {
 
   /** Returns the text for this tag, matched without regard to case. */
   public Optional<String> get(String tag) {
-    return Optional.ofNullable(byLowerCaseTag.get(tag.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(byLowerCaseTag().get(tag.toLowerCase(Locale.ROOT)));
   }
 
   /** Whether the map has no entry. */
@@ -283,12 +336,12 @@ public final class LanguageMap {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LanguageMap other && byLowerCaseTag.equals(other.byLowerCaseTag);
+    return o instanceof LanguageMap other && byLowerCaseTag().equals(other.byLowerCaseTag());
   }
 
   @Override
   public int hashCode() {
-    return byLowerCaseTag.hashCode();
+    return byLowerCaseTag().hashCode();
   }
 
   @Override

@@ -93,6 +93,13 @@ final class StreamReader {
   private final JsonFactory factory;
   /** Only IRIs whose text the validator's check passed, so a hit needs no check. */
   private final IriCache iris = new IriCache();
+  /**
+   * The IRIs last read, one per slot of their text's hash, all from {@link #iris}; shared by
+   * threads without locks (an {@code Iri} is immutable, a slot holds one or another).
+   */
+  private final @Nullable Iri[] recentIris = new Iri[512];
+  /** The single-entry language maps last read, kept as {@link #recentIris} are. */
+  private final @Nullable LanguageMap[] recentLanguageMaps = new LanguageMap[256];
 
   StreamReader(XapiVersion version, JsonFactory factory) {
     this.version = Objects.requireNonNull(version, "version");
@@ -1021,10 +1028,47 @@ final class StreamReader {
 
   // ---- values
 
-  private static LanguageMap languageMap(JsonParser p) throws IOException {
+  private LanguageMap languageMap(JsonParser p) throws IOException {
     expect(p.currentToken(), JsonToken.START_OBJECT);
+    String first = p.nextFieldName();
+    if (first == null) {
+      return LanguageMap.empty();
+    }
+    expect(p.nextToken(), JsonToken.VALUE_STRING);
+    // One entry, the common case: verb displays and activity names repeat from statement to
+    // statement, so look for the same map read before, from the parser's characters.
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    int hash = first.hashCode();
+    for (int i = offset, end = offset + length; i < end; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    int slot = (hash ^ (hash >>> 16)) & (recentLanguageMaps.length - 1);
+    LanguageMap recent = recentLanguageMaps[slot];
+    String firstText = null;
+    if (recent != null && recent.size() == 1) {
+      Map.Entry<String, String> entry = recent.asMap().entrySet().iterator().next();
+      if (entry.getKey().equals(first) && sameText(entry.getValue(), chars, offset, length)) {
+        firstText = entry.getValue();
+      }
+    }
+    if (firstText == null) {
+      check(LanguageTags.isValid(first));
+      firstText = p.getText();
+      recent = null;
+    }
+    String tag = p.nextFieldName();
+    if (tag == null) {
+      if (recent == null) {
+        recent = LanguageMap.of(first, firstText);
+        recentLanguageMaps[slot] = recent;
+      }
+      return recent;
+    }
     Map<String, String> entries = new LinkedHashMap<>();
-    for (String tag = p.nextFieldName(); tag != null; tag = p.nextFieldName()) {
+    entries.put(first, firstText);
+    for (; tag != null; tag = p.nextFieldName()) {
       p.nextToken();
       check(LanguageTags.isValid(tag) && entries.put(tag, string(p)) == null);
     }
@@ -1033,8 +1077,20 @@ final class StreamReader {
 
   private Extensions extensions(JsonParser p) throws IOException {
     expect(p.currentToken(), JsonToken.START_OBJECT);
+    String first = p.nextFieldName();
+    if (first == null) {
+      return Extensions.empty();
+    }
+    p.nextToken();
+    Iri firstKey = iri(first);
+    JsonValue firstValue = json(p);
+    String key = p.nextFieldName();
+    if (key == null) {
+      return Extensions.of(firstKey, firstValue);
+    }
     Map<Iri, JsonValue> entries = new LinkedHashMap<>();
-    for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+    entries.put(firstKey, firstValue);
+    for (; key != null; key = p.nextFieldName()) {
       p.nextToken();
       check(entries.put(iri(key), json(p)) == null);
     }
@@ -1046,18 +1102,37 @@ final class StreamReader {
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT -> {
+        String first = p.nextFieldName();
+        if (first == null) {
+          return JsonObject.empty();
+        }
+        p.nextToken();
+        JsonValue firstValue = json(p);
+        String key = p.nextFieldName();
+        if (key == null) {
+          return JsonObject.of(Map.of(first, firstValue));
+        }
         Map<String, JsonValue> members = new LinkedHashMap<>();
-        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+        members.put(first, firstValue);
+        for (; key != null; key = p.nextFieldName()) {
           p.nextToken();
           check(members.put(key, json(p)) == null);
         }
         return JsonObject.of(members);
       }
       case START_ARRAY -> {
-        List<JsonValue> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(json(p));
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+          return JsonArray.of(List.of());
         }
+        JsonValue first = json(p);
+        if (p.nextToken() == JsonToken.END_ARRAY) {
+          return JsonArray.of(List.of(first)); // kept as is by the model's List.copyOf
+        }
+        List<JsonValue> items = new ArrayList<>();
+        items.add(first);
+        do {
+          items.add(json(p));
+        } while (p.nextToken() != JsonToken.END_ARRAY);
         return JsonArray.of(items);
       }
       case VALUE_STRING -> {
@@ -1103,7 +1178,35 @@ final class StreamReader {
   }
 
   private Iri iri(JsonParser p) throws IOException {
-    return iri(string(p));
+    expect(p.currentToken(), JsonToken.VALUE_STRING);
+    // Most IRIs were seen before: find them from the parser's characters, with no String made.
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    int hash = 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    int slot = (hash ^ (hash >>> 16)) & (recentIris.length - 1);
+    Iri recent = recentIris[slot];
+    if (recent != null && sameText(recent.toString(), chars, offset, length)) {
+      return recent;
+    }
+    Iri iri = iri(p.getText());
+    recentIris[slot] = iri;
+    return iri;
+  }
+
+  private static boolean sameText(String text, char[] chars, int offset, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Iri iri(String text) {
