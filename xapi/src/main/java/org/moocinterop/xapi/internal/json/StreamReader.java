@@ -883,69 +883,53 @@ final class StreamReader {
   }
 
   private List<ContextAgent> contextAgents(JsonParser p) throws IOException {
-    expect(p.currentToken(), JsonToken.START_ARRAY);
-    List<ContextAgent> agents = new ArrayList<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      expect(t, JsonToken.START_OBJECT);
-      Actor agent = null;
-      List<Iri> types = null;
-      int seen = 0;
-      for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
-        p.nextToken();
-        switch (key) {
-          case "objectType" -> {
-            seen = once(seen, 1);
-            check(string(p).equals("contextAgent"));
-          }
-          case "agent" -> {
-            seen = once(seen, 1 << 1);
-            agent = actor(p, Role.CONTEXT_AGENT);
-          }
-          case "relevantTypes" -> {
-            seen = once(seen, 1 << 2);
-            types = relevantTypes(p);
-          }
-          default -> throw new GiveUp();
-        }
-      }
-      check((seen & 3) == 3);
-      agents.add(new ContextAgent((Agent) Objects.requireNonNull(agent),
-          Optional.ofNullable(types)));
-    }
-    return agents;
+    return contextActors(p, "contextAgent", "agent", Role.CONTEXT_AGENT,
+        (agent, types) -> new ContextAgent((Agent) agent, types));
   }
 
   private List<ContextGroup> contextGroups(JsonParser p) throws IOException {
+    return contextActors(p, "contextGroup", "group", Role.CONTEXT_GROUP,
+        (group, types) -> new ContextGroup((Group) group, types));
+  }
+
+  /** Builds one context agent or context group from its actor and relevant types. */
+  private interface ContextActorFactory<T> {
+    T create(Actor actor, Optional<List<Iri>> relevantTypes);
+  }
+
+  /**
+   * An array of {@code contextAgents} or {@code contextGroups} objects: the member
+   * {@code "objectType"} (equal to {@code objectType}) and {@code actorKey} are required,
+   * {@code relevantTypes} is optional.
+   */
+  private <T> List<T> contextActors(JsonParser p, String objectType, String actorKey, Role role,
+      ContextActorFactory<T> factory) throws IOException {
     expect(p.currentToken(), JsonToken.START_ARRAY);
-    List<ContextGroup> groups = new ArrayList<>();
+    List<T> items = new ArrayList<>();
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       expect(t, JsonToken.START_OBJECT);
-      Actor group = null;
+      Actor actor = null;
       List<Iri> types = null;
       int seen = 0;
       for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
         p.nextToken();
-        switch (key) {
-          case "objectType" -> {
-            seen = once(seen, 1);
-            check(string(p).equals("contextGroup"));
-          }
-          case "group" -> {
-            seen = once(seen, 1 << 1);
-            group = actor(p, Role.CONTEXT_GROUP);
-          }
-          case "relevantTypes" -> {
-            seen = once(seen, 1 << 2);
-            types = relevantTypes(p);
-          }
-          default -> throw new GiveUp();
+        if (key.equals("objectType")) {
+          seen = once(seen, 1);
+          check(string(p).equals(objectType));
+        } else if (key.equals(actorKey)) {
+          seen = once(seen, 1 << 1);
+          actor = actor(p, role);
+        } else if (key.equals("relevantTypes")) {
+          seen = once(seen, 1 << 2);
+          types = relevantTypes(p);
+        } else {
+          throw new GiveUp();
         }
       }
       check((seen & 3) == 3);
-      groups.add(new ContextGroup((Group) Objects.requireNonNull(group),
-          Optional.ofNullable(types)));
+      items.add(factory.create(Objects.requireNonNull(actor), Optional.ofNullable(types)));
     }
-    return groups;
+    return items;
   }
 
   private List<Iri> relevantTypes(JsonParser p) throws IOException {
