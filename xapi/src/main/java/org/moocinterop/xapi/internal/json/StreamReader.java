@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.moocinterop.api.Iri;
 import org.moocinterop.api.json.JsonArray;
@@ -147,87 +148,44 @@ final class StreamReader {
   // ---- statements
 
   private Statement statement(JsonParser p) throws IOException {
+    Parts parts = new Parts();
     UUID id = null;
-    Actor actor = null;
-    Verb verb = null;
-    StatementObject object = null;
-    Result result = null;
-    Context context = null;
-    Instant timestamp = null;
     Instant stored = null;
     Actor authority = null;
     String statementVersion = null;
-    List<Attachment> attachments = null;
     int seen = 0;
     for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
       p.nextToken();
+      if (parts.read(key, p, false)) {
+        continue;
+      }
       switch (key) {
         case "id" -> {
           seen = once(seen, 1);
           id = uuid(p);
         }
-        case "actor" -> {
-          seen = once(seen, 1 << 1);
-          actor = actor(p, Role.ACTOR);
-        }
-        case "verb" -> {
-          seen = once(seen, 1 << 2);
-          verb = verb(p);
-        }
-        case "object" -> {
-          seen = once(seen, 1 << 3);
-          object = object(p, false);
-        }
-        case "result" -> {
-          seen = once(seen, 1 << 4);
-          result = result(p);
-        }
-        case "context" -> {
-          seen = once(seen, 1 << 5);
-          context = context(p);
-        }
-        case "timestamp" -> {
-          seen = once(seen, 1 << 6);
-          timestamp = instant(p);
-        }
         case "stored" -> {
-          seen = once(seen, 1 << 7);
+          seen = once(seen, 1 << 1);
           stored = instant(p);
         }
         case "authority" -> {
-          seen = once(seen, 1 << 8);
+          seen = once(seen, 1 << 2);
           authority = actor(p, Role.AUTHORITY);
         }
         case "version" -> {
-          seen = once(seen, 1 << 9);
+          seen = once(seen, 1 << 3);
           statementVersion = string(p);
           check(ValueFormats.isVersion(statementVersion, version));
-        }
-        case "attachments" -> {
-          seen = once(seen, 1 << 10);
-          attachments = attachments(p);
         }
         default -> throw new GiveUp();
       }
     }
-    if (actor == null || verb == null || object == null) {
-      throw new GiveUp();
-    }
-    check(!VOIDED.equals(verb.id().value()) || object instanceof StatementRef);
-    contextFits(context, object);
     Statement.Builder b = Statement.builder();
+    parts.checkAndApply(b::actor, b::verb, b::object);
+    parts.checkVoiding();
+    parts.applyOptional(b::result, b::context, b::timestamp, b::attachments);
     if (id != null) {
       b.id(id);
-    }
-    b.actor(actor).verb(verb).object(object);
-    if (result != null) {
-      b.result(result);
-    }
-    if (context != null) {
-      b.context(context);
-    }
-    if (timestamp != null) {
-      b.timestamp(timestamp);
     }
     if (stored != null) {
       b.stored(stored);
@@ -237,9 +195,6 @@ final class StreamReader {
     }
     if (statementVersion != null) {
       b.version(statementVersion);
-    }
-    if (attachments != null) {
-      b.attachments(attachments);
     }
     return b.build();
   }
@@ -274,16 +229,34 @@ final class StreamReader {
 
   /** The rest of a sub-statement whose objectType was read before {@code first}. */
   private SubStatement subStatement(JsonParser p, @Nullable String first) throws IOException {
-    Actor actor = null;
-    Verb verb = null;
-    StatementObject object = null;
-    Result result = null;
-    Context context = null;
-    Instant timestamp = null;
-    List<Attachment> attachments = null;
-    int seen = 0;
+    Parts parts = new Parts();
     for (String key = first; key != null; key = p.nextFieldName()) {
       p.nextToken();
+      if (!parts.read(key, p, true)) {
+        throw new GiveUp();
+      }
+    }
+    SubStatement.Builder b = SubStatement.builder();
+    parts.checkAndApply(b::actor, b::verb, b::object);
+    parts.applyOptional(b::result, b::context, b::timestamp, b::attachments);
+    return b.build();
+  }
+
+  /**
+   * The members a statement and a sub-statement share, read one at a time; each at most once.
+   */
+  private final class Parts {
+    private @Nullable Actor actor;
+    private @Nullable Verb verb;
+    private @Nullable StatementObject object;
+    private @Nullable Result result;
+    private @Nullable Context context;
+    private @Nullable Instant timestamp;
+    private @Nullable List<Attachment> attachments;
+    private int seen;
+
+    /** Reads the value of {@code key} if it is a shared member; false if it is not one. */
+    boolean read(String key, JsonParser p, boolean sub) throws IOException {
       switch (key) {
         case "actor" -> {
           seen = once(seen, 1);
@@ -295,7 +268,7 @@ final class StreamReader {
         }
         case "object" -> {
           seen = once(seen, 1 << 2);
-          object = object(p, true);
+          object = object(p, sub);
         }
         case "result" -> {
           seen = once(seen, 1 << 3);
@@ -313,27 +286,49 @@ final class StreamReader {
           seen = once(seen, 1 << 6);
           attachments = attachments(p);
         }
-        default -> throw new GiveUp();
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Gives up unless actor, verb and object were read and the context fits the object, then
+     * hands the three to a builder.
+     */
+    void checkAndApply(Consumer<Actor> toActor, Consumer<Verb> toVerb,
+        Consumer<StatementObject> toObject) {
+      if (actor == null || verb == null || object == null) {
+        throw new GiveUp();
+      }
+      contextFits(context, object);
+      toActor.accept(actor);
+      toVerb.accept(verb);
+      toObject.accept(object);
+    }
+
+    /** Gives up if the verb voids and the object is not a StatementRef. */
+    void checkVoiding() {
+      check(verb == null || !VOIDED.equals(verb.id().value()) || object instanceof StatementRef);
+    }
+
+    /** Hands the optional members that were read to a builder. */
+    void applyOptional(Consumer<Result> toResult, Consumer<Context> toContext,
+        Consumer<Instant> toTimestamp, Consumer<List<Attachment>> toAttachments) {
+      if (result != null) {
+        toResult.accept(result);
+      }
+      if (context != null) {
+        toContext.accept(context);
+      }
+      if (timestamp != null) {
+        toTimestamp.accept(timestamp);
+      }
+      if (attachments != null) {
+        toAttachments.accept(attachments);
       }
     }
-    if (actor == null || verb == null || object == null) {
-      throw new GiveUp();
-    }
-    contextFits(context, object);
-    SubStatement.Builder b = SubStatement.builder().actor(actor).verb(verb).object(object);
-    if (result != null) {
-      b.result(result);
-    }
-    if (context != null) {
-      b.context(context);
-    }
-    if (timestamp != null) {
-      b.timestamp(timestamp);
-    }
-    if (attachments != null) {
-      b.attachments(attachments);
-    }
-    return b.build();
   }
 
   /**
