@@ -167,12 +167,7 @@ public final class JdbcStatementStore implements StatementStore {
     }
   }
 
-  /**
-   * One attempt. Row locks are taken in one global order whatever the batch, so that concurrent
-   * batches wait for each other but never deadlock: statement ids (unique index) in id order,
-   * voided targets in id order, new activities then changed activities in hash order, agent names
-   * and attachments in key order.
-   */
+  /** Remembers agent names a committed transaction wrote, so later batches skip them. */
   private void remember(List<String> names) {
     if (knownNames.size() + names.size() > KNOWN_NAMES) {
       knownNames.clear();
@@ -180,6 +175,12 @@ public final class JdbcStatementStore implements StatementStore {
     knownNames.addAll(names);
   }
 
+  /**
+   * One attempt. Row locks are taken in one global order whatever the batch, so that concurrent
+   * batches wait for each other but never deadlock: statement ids (unique index) in id order,
+   * voided targets in id order, new activities then changed activities in hash order, agent names
+   * and attachments in key order.
+   */
   private StatementWrite storeIn(Connection c, List<Statement> statements,
       Map<String, byte[]> attachments, List<String> namesWritten) throws SQLException {
     Map<UUID, Statement> existing = findAll(c, statements.stream()
