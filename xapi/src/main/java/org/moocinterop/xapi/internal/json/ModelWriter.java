@@ -147,20 +147,7 @@ public final class ModelWriter {
     if (s.id().isPresent()) {
       string(ID, s.id().get().toString(), g);
     }
-    g.writeFieldName(ACTOR);
-    actor(s.actor(), g);
-    g.writeFieldName(VERB);
-    verb(s.verb(), g);
-    g.writeFieldName(OBJECT);
-    object(s.object(), g);
-    if (s.result().isPresent()) {
-      g.writeFieldName(RESULT);
-      result(s.result().get(), g);
-    }
-    if (s.context().isPresent()) {
-      g.writeFieldName(CONTEXT);
-      context(s.context().get(), g);
-    }
+    core(s.actor(), s.verb(), s.object(), s.result(), s.context(), g);
     instant(TIMESTAMP, s.timestamp(), g);
     instant(STORED, s.stored(), g);
     if (s.authority().isPresent()) {
@@ -354,25 +341,31 @@ public final class ModelWriter {
     g.writeEndObject();
   }
 
+  /** The members a statement and a sub-statement share: actor, verb, object, result, context. */
+  private void core(Actor actor, Verb verb, StatementObject object, Optional<Result> result,
+      Optional<Context> context, JsonGenerator g) throws IOException {
+    g.writeFieldName(ACTOR);
+    actor(actor, g);
+    g.writeFieldName(VERB);
+    verb(verb, g);
+    g.writeFieldName(OBJECT);
+    object(object, g);
+    if (result.isPresent()) {
+      g.writeFieldName(RESULT);
+      result(result.get(), g);
+    }
+    if (context.isPresent()) {
+      g.writeFieldName(CONTEXT);
+      context(context.get(), g);
+    }
+  }
+
   /** A sub-statement. */
   public void subStatement(SubStatement s, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeFieldName(OBJECT_TYPE);
     g.writeString(TYPE_SUB_STATEMENT);
-    g.writeFieldName(ACTOR);
-    actor(s.actor(), g);
-    g.writeFieldName(VERB);
-    verb(s.verb(), g);
-    g.writeFieldName(OBJECT);
-    object(s.object(), g);
-    if (s.result().isPresent()) {
-      g.writeFieldName(RESULT);
-      result(s.result().get(), g);
-    }
-    if (s.context().isPresent()) {
-      g.writeFieldName(CONTEXT);
-      context(s.context().get(), g);
-    }
+    core(s.actor(), s.verb(), s.object(), s.result(), s.context(), g);
     instant(TIMESTAMP, s.timestamp(), g);
     attachments(s.attachments(), g);
     g.writeEndObject();

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
@@ -27,6 +24,7 @@ import java.util.Objects;
 import org.moocinterop.api.ValidationException;
 import org.moocinterop.api.Violation;
 import org.moocinterop.xapi.XapiVersion;
+import org.moocinterop.xapi.internal.validation.StrictJson;
 import org.moocinterop.xapi.validation.XapiRule;
 
 /**
@@ -48,19 +46,7 @@ public final class TreeReader {
    */
   public TreeReader(XapiVersion version, long maxBytes, int maxDepth) {
     this.version = Objects.requireNonNull(version, "version");
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxDocumentLength(maxBytes)
-        .maxNestingDepth(maxDepth)
-        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
-        .maxNumberLength(100)
-        .maxNameLength(50_000)
-        .build();
-    this.factory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-        .build();
+    this.factory = StrictJson.factoryBuilder(maxBytes, maxDepth).build();
   }
 
   /** The factory whose parsers this reader uses; also fit for writing. */

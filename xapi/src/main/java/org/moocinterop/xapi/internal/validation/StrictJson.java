@@ -1,6 +1,7 @@
 package org.moocinterop.xapi.internal.validation;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -37,6 +38,20 @@ public final class StrictJson {
    */
   public StrictJson(XapiVersion version, long maxBytes, int maxDepth) {
     this.version = Objects.requireNonNull(version, "version");
+    JsonFactory factory = factoryBuilder(maxBytes, maxDepth)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /**
+   * A factory builder with the caps every strict xAPI reader shares: document size, nesting depth,
+   * string, number and name lengths; no comments, no source in error locations, the source left
+   * open. Callers add their own features (for example duplicate detection) and build.
+   */
+  public static JsonFactoryBuilder factoryBuilder(long maxBytes, int maxDepth) {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxDocumentLength(maxBytes)
         .maxNestingDepth(maxDepth)
@@ -44,16 +59,12 @@ public final class StrictJson {
         .maxNumberLength(100)
         .maxNameLength(50_000)
         .build();
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    JsonFactoryBuilder builder = new JsonFactoryBuilder();
+    builder.streamReadConstraints(constraints);
+    builder.disable(StreamReadFeature.AUTO_CLOSE_SOURCE);
+    builder.disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
+    builder.disable(JsonReadFeature.ALLOW_JAVA_COMMENTS);
+    return builder;
   }
 
   /** Reads one JSON value from {@code bytes} (UTF-8). */
