@@ -12,6 +12,7 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -59,11 +60,13 @@ import org.moocinterop.xapi.lrs.LrsConfig;
 
 /**
  * LRS load benchmark: starts the node's LRS in-process on loopback (as {@code serve} does) over H2
- * or an embedded PostgreSQL, then (1) ingest: client threads POST batches of statements over HTTP
- * for a fixed time; (2) the limit: the same rows written by plain JDBC batch inserts into scratch
+ * or an embedded PostgreSQL, then (1) ingest: after a warm-up of the same kind, client threads POST
+ * batches of statements over HTTP for a fixed time; (2) the limit: the same rows written by plain JDBC batch inserts into scratch
  * tables of the store's shape; (3) preload to N statements through the store API; (4) query
  * latency over HTTP for the agent, verb, activity, registration and since filters. Heap used is
- * sampled every second throughout. Each phase prints one line.
+ * sampled every second throughout. Each phase prints one line; the ingest and the limit also print
+ * the CPU time they used per statement (client threads, the rest of the JVM, and PostgreSQL's
+ * processes, read from Linux's {@code /proc}).
  *
  * <pre>java -Xmx512m -cp bench/target/benchmarks.jar org.moocinterop.bench.lrs.LrsLoadBenchmark
  *   --db h2|postgres --seconds 60 --threads 4 --batch 100 --preload 1000000</pre>
@@ -71,6 +74,8 @@ import org.moocinterop.xapi.lrs.LrsConfig;
 public final class LrsLoadBenchmark {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile(" ");
   private static final int LEARNERS = 20_000;
   private static final int COURSES = 200;
   private static final int UNITS = 50;
@@ -79,7 +84,7 @@ public final class LrsLoadBenchmark {
   private static final String USER = "bench";
   private static final String PASSWORD = "bench-password";
 
-  private final List<ObjectNode> templates = new ArrayList<>();
+  private final List<Template> templates = new ArrayList<>();
   private final AtomicLong maxHeap = new AtomicLong();
   private final AtomicLong maxLive = new AtomicLong();
   private final boolean definitionChurn;
@@ -88,7 +93,7 @@ public final class LrsLoadBenchmark {
     this.definitionChurn = definitionChurn;
     for (byte[] json : StatementCorpus.load()) {
       try {
-        templates.add((ObjectNode) MAPPER.readTree(json));
+        templates.add(Template.of((ObjectNode) MAPPER.readTree(json)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -99,7 +104,7 @@ public final class LrsLoadBenchmark {
    * Runs the benchmark.
    *
    * @param args {@code --db h2|postgres --seconds S --threads T --batch B --preload N
-   *     [--limit-seconds S] [--queries Q] [--preload-seconds S] [--preload-threads T]
+   *     [--warmup-seconds S] [--limit-seconds S] [--queries Q] [--preload-seconds S] [--preload-threads T]
    *     [--preload-batch B] [--explain true] [--definition-churn true]}
    * @throws Exception when a phase fails
    */
@@ -114,18 +119,20 @@ public final class LrsLoadBenchmark {
     int batch = Integer.parseInt(options.getOrDefault("--batch", "100"));
     long preload = Long.parseLong(options.getOrDefault("--preload", "1000000"));
     int limitSeconds = Integer.parseInt(options.getOrDefault("--limit-seconds", "20"));
+    int warmupSeconds = Integer.parseInt(options.getOrDefault("--warmup-seconds", "20"));
     int queries = Integer.parseInt(options.getOrDefault("--queries", "200"));
     int preloadSeconds = Integer.parseInt(options.getOrDefault("--preload-seconds", "900"));
     int preloadThreads = Integer.parseInt(options.getOrDefault("--preload-threads", String.valueOf(threads)));
     int preloadBatch = Integer.parseInt(options.getOrDefault("--preload-batch", "1000"));
     boolean explain = Boolean.parseBoolean(options.getOrDefault("--explain", "false"));
     boolean churn = Boolean.parseBoolean(options.getOrDefault("--definition-churn", "false"));
-    new LrsLoadBenchmark(churn).run(db, seconds, threads, batch, preload, limitSeconds, queries, preloadSeconds,
-        preloadThreads, preloadBatch, explain);
+    new LrsLoadBenchmark(churn).run(db, seconds, threads, batch, preload, warmupSeconds, limitSeconds, queries,
+        preloadSeconds, preloadThreads, preloadBatch, explain);
   }
 
-  private void run(String db, int seconds, int threads, int batch, long preload, int limitSeconds,
-      int queries, int preloadSeconds, int preloadThreads, int preloadBatch, boolean explain) throws Exception {
+  private void run(String db, int seconds, int threads, int batch, long preload, int warmupSeconds,
+      int limitSeconds, int queries, int preloadSeconds, int preloadThreads, int preloadBatch, boolean explain)
+      throws Exception {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     var unusedSampling = sampler.scheduleAtFixedRate(
@@ -151,7 +158,12 @@ public final class LrsLoadBenchmark {
         server.start();
         URI base = URI.create(server.baseUrl().toString().replaceAll("/$", "") + "/xapi/statements");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        double ingestRate = ingest(client, base, threads, batch, seconds);
+        if (warmupSeconds > 0) {
+          // The JIT compiles Jetty, the codec, the store and the driver for the first tens of
+          // seconds: not part of the steady state the figure describes.
+          ingest(client, base, threads, batch, warmupSeconds, "ingest-warmup");
+        }
+        double ingestRate = ingest(client, base, threads, batch, seconds, "ingest-http");
         double keysPerStatement = keysPerStatement(database);
         double limitRate = limit(database, threads, batch, limitSeconds, keysPerStatement);
         System.out.printf("ingest/limit ratio=%.0f %% (%.0f / %.0f statements/s)%n",
@@ -197,35 +209,120 @@ public final class LrsLoadBenchmark {
 
   // ---------------------------------------------------------------- statements
 
-  private ObjectNode statement(ThreadLocalRandom random) {
+  /**
+   * A statement of the corpus with holes for what each drawn statement changes, so that drawing
+   * one costs the client a few appends rather than a tree copy and a serialization: the client
+   * shares the two CPUs with the LRS it measures.
+   */
+  private static final class Template {
+    private static final int ID = 0;
+    private static final int ACTOR = 1;
+    private static final int VERB = 2;
+    private static final int OBJECT_ID = 3;
+    private static final int REGISTRATION = 4;
+    private static final int PARENT_ID = 5;
+    private static final int TIMESTAMP = 6;
+    private static final java.util.regex.Pattern HOLE = java.util.regex.Pattern.compile("\"hole:(\\d)\"");
+
+    private final List<byte[]> parts;
+    private final List<Integer> holes;
+    private final String grouping;
+    private final String category;
+
+    private Template(List<byte[]> parts, List<Integer> holes, String grouping, String category) {
+      this.parts = parts;
+      this.holes = holes;
+      this.grouping = grouping;
+      this.category = category;
+    }
+
+    static Template of(ObjectNode statement) throws IOException {
+      ObjectNode s = statement.deepCopy();
+      s.put("id", "hole:" + ID);
+      s.put("actor", "hole:" + ACTOR);
+      s.put("verb", "hole:" + VERB);
+      if (s.get("object") instanceof ObjectNode o) {
+        o.put("id", "hole:" + OBJECT_ID);
+      }
+      JsonNode activities = s.path("context").path("contextActivities");
+      if (s.get("context") instanceof ObjectNode context) {
+        context.put("registration", "hole:" + REGISTRATION);
+        if (activities.get("parent") instanceof ArrayNode parent && parent.size() > 0
+            && parent.get(0) instanceof ObjectNode first) {
+          first.put("id", "hole:" + PARENT_ID);
+        }
+      }
+      s.put("timestamp", "hole:" + TIMESTAMP);
+      String json = MAPPER.writeValueAsString(s);
+      List<byte[]> parts = new ArrayList<>();
+      List<Integer> holes = new ArrayList<>();
+      java.util.regex.Matcher m = HOLE.matcher(json);
+      int from = 0;
+      while (m.find()) {
+        parts.add(json.substring(from, m.start()).getBytes(StandardCharsets.UTF_8));
+        holes.add(Integer.parseInt(m.group(1)));
+        from = m.end();
+      }
+      parts.add(json.substring(from).getBytes(StandardCharsets.UTF_8));
+      return new Template(List.copyOf(parts), List.copyOf(holes),
+          activities.path("grouping").path(0).path("id").asText(),
+          activities.path("category").path(0).path("id").asText());
+    }
+  }
+
+  /** A drawn statement: its JSON, its id and the texts the limit hashes as its keys. */
+  private static final class Drawn {
+    private final byte[] json;
+    private final UUID id;
+    private final List<String> keyTexts;
+
+    Drawn(byte[] json, UUID id, List<String> keyTexts) {
+      this.json = json;
+      this.id = id;
+      this.keyTexts = keyTexts;
+    }
+  }
+
+  private Drawn statement(ThreadLocalRandom random) {
     int learner = random.nextInt(LEARNERS);
     int k = random.nextInt(3);
     int course = Math.floorMod(learner * 7 + k * 13, COURSES);
     int unit = random.nextInt(UNITS);
     // By default an activity always comes with the same template, so with the same definition, as
     // a real client sends it; with churn, any template, so its canonical definition keeps changing.
-    int template = definitionChurn ? random.nextInt(templates.size())
-        : Math.floorMod(course * UNITS + unit, templates.size());
-    ObjectNode s = templates.get(template).deepCopy();
-    s.put("id", UUID.randomUUID().toString());
-    ObjectNode actor = s.putObject("actor");
-    actor.put("objectType", "Agent").put("name", "Learner " + learner).put("mbox", mbox(learner));
-    s.putObject("verb").put("id", verb(random.nextInt(VERBS.size())))
-        .putObject("display").put("en-US", VERBS.get(random.nextInt(VERBS.size())));
-    JsonNode object = s.get("object");
-    if (object instanceof ObjectNode o) {
-      o.put("id", activity(course, unit));
+    Template template = templates.get(definitionChurn ? random.nextInt(templates.size())
+        : Math.floorMod(course * UNITS + unit, templates.size()));
+    // A version 4 UUID from the thread's generator (UUID.randomUUID locks one SecureRandom).
+    UUID id = new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+        (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+    String mbox = mbox(learner);
+    String verb = verb(random.nextInt(VERBS.size()));
+    String activity = activity(course, unit);
+    String registration = registration(learner, course).toString();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(2048);
+    for (int i = 0; i < template.holes.size(); i++) {
+      out.writeBytes(template.parts.get(i));
+      String value = switch (template.holes.get(i)) {
+        case Template.ID -> quoted(id.toString());
+        case Template.ACTOR -> "{\"objectType\":\"Agent\",\"name\":\"Learner " + learner + "\",\"mbox\":"
+            + quoted(mbox) + "}";
+        case Template.VERB -> "{\"id\":" + quoted(verb) + ",\"display\":{\"en-US\":"
+            + quoted(VERBS.get(random.nextInt(VERBS.size()))) + "}}";
+        case Template.OBJECT_ID -> quoted(activity);
+        case Template.REGISTRATION -> quoted(registration);
+        case Template.PARENT_ID -> quoted("https://mooc.uni-a.example/courses/c" + course);
+        default -> quoted(Instant.now().minusSeconds(random.nextInt(86_400)).toString());
+      };
+      out.writeBytes(value.getBytes(StandardCharsets.US_ASCII));
     }
-    if (s.get("context") instanceof ObjectNode context) {
-      context.put("registration", registration(learner, course).toString());
-      if (context.get("contextActivities") instanceof ObjectNode activities
-          && activities.get("parent") instanceof ArrayNode parent && parent.size() > 0
-          && parent.get(0) instanceof ObjectNode first) {
-        first.put("id", "https://mooc.uni-a.example/courses/c" + course);
-      }
-    }
-    s.put("timestamp", Instant.now().minusSeconds(random.nextInt(86_400)).toString());
-    return s;
+    out.writeBytes(template.parts.get(template.holes.size()));
+    return new Drawn(out.toByteArray(), id, List.of(verb, mbox, activity, registration,
+        template.grouping, template.category, "authority"));
+  }
+
+  /** A JSON string of a text that needs no escape (the drawn IRIs, ids and times). */
+  private static String quoted(String text) {
+    return '"' + text + '"';
   }
 
   private static String mbox(int learner) {
@@ -244,13 +341,18 @@ public final class LrsLoadBenchmark {
     return new UUID(0x6c727362656e6368L, ((long) learner << 16) | course);
   }
 
-  private byte[] batchJson(int batch) throws IOException {
-    ArrayNode array = MAPPER.createArrayNode();
+  private byte[] batchJson(int batch) {
+    java.io.ByteArrayOutputStream array = new java.io.ByteArrayOutputStream(batch * 2048);
     ThreadLocalRandom random = ThreadLocalRandom.current();
+    array.write('[');
     for (int i = 0; i < batch; i++) {
-      array.add(statement(random));
+      if (i > 0) {
+        array.write(',');
+      }
+      array.writeBytes(statement(random).json);
     }
-    return MAPPER.writeValueAsBytes(array);
+    array.write(']');
+    return array.toByteArray();
   }
 
   private static HttpRequest.Builder request(URI uri) {
@@ -261,15 +363,19 @@ public final class LrsLoadBenchmark {
 
   // ---------------------------------------------------------------- phases
 
-  private double ingest(HttpClient client, URI base, int threads, int batch, int seconds) throws Exception {
+  private double ingest(HttpClient client, URI base, int threads, int batch, int seconds, String label)
+      throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     AtomicLong stored = new AtomicLong();
     AtomicLong failed = new AtomicLong();
+    AtomicLong clientCpu = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CpuMeter cpu = new CpuMeter();
     long start = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       futures.add(pool.submit(() -> {
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         while (System.nanoTime() < end) {
           HttpRequest post = request(base).header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofByteArray(batchJson(batch))).build();
@@ -280,6 +386,7 @@ public final class LrsLoadBenchmark {
             System.err.println("POST " + response.statusCode() + ": " + response.body());
           }
         }
+        clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
         return null;
       }));
     }
@@ -288,9 +395,68 @@ public final class LrsLoadBenchmark {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    System.out.printf("ingest-http statements=%d failed-batches=%d seconds=%.1f rate=%.0f statements/s%n",
-        stored.get(), failed.get(), elapsed, stored.get() / elapsed);
+    System.out.printf("%s statements=%d failed-batches=%d seconds=%.1f rate=%.0f statements/s%n",
+        label, stored.get(), failed.get(), elapsed, stored.get() / elapsed);
+    cpu.print(label, stored.get(), elapsed, clientCpu.get());
     return stored.get() / elapsed;
+  }
+
+  /** CPU used by this JVM and by PostgreSQL from its creation on. */
+  private static final class CpuMeter {
+    private final long jvm = processCpuNanos();
+    private final long postgres = postgresCpuNanos();
+
+    /** One line: CPU per statement, split between the client threads, the rest of the JVM and PostgreSQL. */
+    void print(String label, long statements, double elapsed, long clientNanos) {
+      long jvmNanos = processCpuNanos() - jvm;
+      long postgresNanos = postgresCpuNanos() - postgres;
+      long n = Math.max(1, statements);
+      int cpus = Runtime.getRuntime().availableProcessors();
+      System.out.printf("%s-cpu per statement: client threads %.0f us, rest of the JVM %.0f us,"
+          + " postgres processes %.0f us; busy %.0f %% of %d CPUs%n", label, clientNanos / 1e3 / n,
+          (jvmNanos - clientNanos) / 1e3 / n, postgresNanos / 1e3 / n,
+          100 * (jvmNanos + postgresNanos) / (elapsed * 1e9 * cpus), cpus);
+    }
+  }
+
+  /** CPU time of this JVM (all threads), or 0 where the platform does not say. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime()) : 0;
+  }
+
+  /**
+   * CPU time (user + system) of the processes named {@code postgres} run by this user, read from
+   * Linux's {@code /proc}; 0 elsewhere. Only the benchmark's embedded server should be running.
+   */
+  private static long postgresCpuNanos() {
+    Path proc = Path.of("/proc");
+    if (!Files.isDirectory(proc)) {
+      return 0;
+    }
+    long ticks = 0;
+    try (var entries = Files.list(proc)) {
+      for (Path dir : entries.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+        try {
+          String stat = Files.readString(dir.resolve("stat"));
+          int open = stat.indexOf('(');
+          int close = stat.lastIndexOf(')');
+          if (!stat.substring(open + 1, close).equals("postgres")
+              || !Files.getOwner(dir).getName().equals(System.getProperty("user.name"))) {
+            continue;
+          }
+          List<String> fields = Arrays.asList(WHITESPACE.split(stat.substring(close + 2)));
+          // Fields 14 and 15 of /proc/PID/stat (utime, stime); the first here is field 3.
+          ticks += Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12));
+        } catch (IOException | RuntimeException gone) {
+          // The process ended meanwhile.
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    // USER_HZ is 100 on every Linux the benchmark targets.
+    return ticks * 10_000_000L;
   }
 
   private static double keysPerStatement(JdbcDatabase database) throws SQLException {
@@ -329,6 +495,7 @@ public final class LrsLoadBenchmark {
     AtomicLong seq = new AtomicLong();
     AtomicLong written = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CpuMeter cpu = new CpuMeter();
     long start = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -344,14 +511,14 @@ public final class LrsLoadBenchmark {
           while (System.nanoTime() < end) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             for (int i = 0; i < batch; i++) {
-              ObjectNode s = statement(random);
+              Drawn s = statement(random);
               long n = seq.incrementAndGet();
               row.setLong(1, n);
-              row.setObject(2, UUID.fromString(s.get("id").asText()));
+              row.setObject(2, s.id);
               row.setObject(3, now);
-              row.setBytes(4, MAPPER.writeValueAsBytes(s));
+              row.setBytes(4, s.json);
               row.addBatch();
-              List<String> texts = keyTexts(s);
+              List<String> texts = s.keyTexts;
               for (int k = 0; k < keys; k++) {
                 key.setShort(1, (short) k);
                 key.setBytes(2, Arrays.copyOf(sha.digest((k + ":" + texts.get(k % texts.size()))
@@ -377,20 +544,8 @@ public final class LrsLoadBenchmark {
     pool.shutdown();
     System.out.printf("limit-jdbc statements=%d key-rows-per-statement=%d seconds=%.1f rate=%.0f statements/s%n",
         written.get(), keys, elapsed, written.get() / elapsed);
+    cpu.print("limit-jdbc", written.get(), elapsed, 0);
     return written.get() / elapsed;
-  }
-
-  /**
-   * Texts like the store's keys (verb, actor, object, registration, context activities, one
-   * authority), so the limit's key index receives inserts spread like the store's.
-   */
-  private static List<String> keyTexts(ObjectNode s) {
-    JsonNode context = s.path("context");
-    JsonNode activities = context.path("contextActivities");
-    return List.of(s.path("verb").path("id").asText(), s.path("actor").path("mbox").asText(),
-        s.path("object").path("id").asText(), context.path("registration").asText(),
-        activities.path("grouping").path(0).path("id").asText(),
-        activities.path("category").path(0).path("id").asText(), "authority");
   }
 
   private static MessageDigest sha256() {
@@ -429,7 +584,7 @@ public final class LrsLoadBenchmark {
           Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
           List<org.moocinterop.api.statement.Statement> list = new ArrayList<>();
           for (int i = 0; i < take; i++) {
-            list.add(json.readStatement(MAPPER.writeValueAsBytes(statement(random))).toBuilder()
+            list.add(json.readStatement(statement(random).json).toBuilder()
                 .stored(stored).authority(authority).version("2.0.0").build());
           }
           stores.statements().store(list, Map.of());

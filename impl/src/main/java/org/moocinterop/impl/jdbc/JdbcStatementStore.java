@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -86,9 +87,9 @@ public final class JdbcStatementStore implements StatementStore {
   private final Duration writeWindow;
   private final JdbcDatabase.Vendor vendor;
   /**
-   * Agent names (agent hash + name hash, hex) known to be committed: rows of
-   * {@code mooc_agent_name} are never deleted, so a batch need not insert them again. Bounded;
-   * cleared when full.
+   * Agent names (length of the identifier key, colon, identifier key, name) known to be
+   * committed: rows of {@code mooc_agent_name} are never deleted, so a batch need not insert them
+   * again. Bounded; cleared when full.
    */
   private final Set<String> knownNames = ConcurrentHashMap.newKeySet();
 
@@ -323,7 +324,7 @@ public final class JdbcStatementStore implements StatementStore {
     return inherited;
   }
 
-  private static void insertStatements(Connection c, List<Statement> fresh, List<Long> seqs,
+  private void insertStatements(Connection c, List<Statement> fresh, List<Long> seqs,
       Map<UUID, Set<Key>> keys) throws SQLException {
     // Sequence numbers follow the batch; rows are inserted in id order (the unique index).
     List<Integer> order = new ArrayList<>();
@@ -331,31 +332,86 @@ public final class JdbcStatementStore implements StatementStore {
       order.add(i);
     }
     order.sort(Comparator.comparing(i -> fresh.get(i).id().orElseThrow()));
+    KeyRows keyRows = new KeyRows();
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO mooc_statement"
-            + " (seq, id, stored, voided, voiding, target_id, body) VALUES (?, ?, ?, FALSE, ?, ?, ?)");
-        PreparedStatement pk = c.prepareStatement(
-            "INSERT INTO mooc_statement_key (kind, key_hash, stored, seq) VALUES (?, ?, ?, ?)")) {
+            + " (seq, id, stored, voided, voiding, target_id, body) VALUES (?, ?, "
+            + Timestamps.TEXT_PARAMETER + ", FALSE, ?, ?, ?)")) {
+      // A batch from one request shares one stored instant: format it once.
+      @Nullable Instant lastStored = null;
+      String storedText = "";
       for (int i : order) {
         Statement s = fresh.get(i);
         long seq = seqs.get(i);
         Instant stored = s.stored().orElseThrow();
+        if (!stored.equals(lastStored)) {
+          lastStored = stored;
+          storedText = Timestamps.text(stored);
+        }
         ps.setLong(1, seq);
         ps.setObject(2, s.id().orElseThrow());
-        Timestamps.bind(ps, 3, stored);
+        ps.setString(3, storedText);
         ps.setBoolean(4, s.isVoiding());
         ps.setObject(5, s.object() instanceof StatementRef ref ? ref.id() : null);
         ps.setBytes(6, StatementJson.write(s));
         ps.addBatch();
         for (Key key : keys.getOrDefault(s.id().orElseThrow(), Set.of())) {
-          pk.setInt(1, key.kind());
-          pk.setBytes(2, key.bytes());
-          Timestamps.bind(pk, 3, stored);
-          pk.setLong(4, seq);
-          pk.addBatch();
+          keyRows.add(key, storedText, seq);
         }
       }
       ps.executeBatch();
-      pk.executeBatch();
+    }
+    keyRows.insert(c);
+  }
+
+  /**
+   * Rows of {@code mooc_statement_key} to insert. PostgreSQL takes them all in one statement of
+   * four array parameters (the driver sends four arrays instead of four parameters per row); H2
+   * takes a JDBC batch.
+   */
+  private final class KeyRows {
+    private final List<Key> keys = new ArrayList<>();
+    private final List<String> stored = new ArrayList<>();
+    private final List<Long> seqs = new ArrayList<>();
+
+    void add(Key key, String storedText, long seq) {
+      keys.add(key);
+      stored.add(storedText);
+      seqs.add(seq);
+    }
+
+    void insert(Connection c) throws SQLException {
+      if (keys.isEmpty()) {
+        return;
+      }
+      if (vendor == JdbcDatabase.Vendor.POSTGRESQL) {
+        Short[] kinds = new Short[keys.size()];
+        byte[][] hashes = new byte[keys.size()][];
+        for (int i = 0; i < keys.size(); i++) {
+          kinds[i] = (short) keys.get(i).kind();
+          hashes[i] = keys.get(i).bytes();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mooc_statement_key"
+            + " (kind, key_hash, stored, seq) SELECT k, h, CAST(t AS TIMESTAMP WITH TIME ZONE), s"
+            + " FROM unnest(?, ?, ?, ?) AS u(k, h, t, s)")) {
+          ps.setArray(1, c.createArrayOf("int2", kinds));
+          ps.setArray(2, c.createArrayOf("bytea", hashes));
+          ps.setArray(3, c.createArrayOf("text", stored.toArray(new String[0])));
+          ps.setArray(4, c.createArrayOf("int8", seqs.toArray(new Long[0])));
+          ps.executeUpdate();
+        }
+        return;
+      }
+      try (PreparedStatement pk = c.prepareStatement("INSERT INTO mooc_statement_key"
+          + " (kind, key_hash, stored, seq) VALUES (?, ?, " + Timestamps.TEXT_PARAMETER + ", ?)")) {
+        for (int i = 0; i < keys.size(); i++) {
+          pk.setInt(1, keys.get(i).kind());
+          pk.setBytes(2, keys.get(i).bytes());
+          pk.setString(3, stored.get(i));
+          pk.setLong(4, seqs.get(i));
+          pk.addBatch();
+        }
+        pk.executeBatch();
+      }
     }
   }
 
@@ -453,7 +509,10 @@ public final class JdbcStatementStore implements StatementStore {
    * Merges the batch's definitions into the canonical ones. The stored definitions are read
    * without locks in one query; missing activities are inserted (in hash order, doing nothing if
    * another transaction inserted one first); only a row whose definition the merge changes is
-   * locked (one at a time, in hash order), merged again under the lock and updated.
+   * locked (one at a time, in hash order), merged again under the lock and updated. A stored
+   * definition whose JSON is byte for byte the incoming one (the usual case: a client sends an
+   * activity with the same definition each time) is left alone without being parsed, since merging
+   * a definition into itself changes nothing.
    */
   private void updateActivities(Connection c, List<Statement> fresh) throws SQLException {
     Map<Iri, Optional<ActivityDefinition>> seen = new LinkedHashMap<>();
@@ -465,26 +524,24 @@ public final class JdbcStatementStore implements StatementStore {
     if (seen.isEmpty()) {
       return;
     }
-    SortedMap<String, Map.Entry<Iri, Optional<ActivityDefinition>>> byHash = new TreeMap<>();
+    SortedMap<String, Incoming> byHash = new TreeMap<>();
     for (Map.Entry<Iri, Optional<ActivityDefinition>> entry : seen.entrySet()) {
-      byHash.put(HEX.formatHex(Hashes.sha256(entry.getKey().value())), entry);
+      byte[] hash = Hashes.sha256(entry.getKey().value());
+      byHash.put(HEX.formatHex(hash), new Incoming(hash, entry.getKey(), entry.getValue()));
     }
-    Map<String, Optional<ActivityDefinition>> current = readDefinitions(c, byHash.keySet());
-    List<Map.Entry<String, Map.Entry<Iri, Optional<ActivityDefinition>>>> missing =
-        byHash.entrySet().stream().filter(e -> !current.containsKey(e.getKey())).toList();
+    Map<String, Optional<byte[]>> current = readDefinitions(c, byHash.keySet());
+    List<Incoming> missing = byHash.entrySet().stream()
+        .filter(e -> !current.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
     if (!missing.isEmpty()) {
       String insert = Sql.insertIfAbsent(vendor, "mooc_activity",
           List.of("id_hash", "activity_id", "definition"), List.of("id_hash"));
       try (PreparedStatement ps = c.prepareStatement(insert)) {
-        for (Map.Entry<String, Map.Entry<Iri, Optional<ActivityDefinition>>> entry : missing) {
-          Iri id = entry.getValue().getKey();
-          byte[] bytes = HEX.parseHex(entry.getKey());
-          ps.setBytes(1, bytes);
-          ps.setString(2, id.value());
-          ps.setBytes(3, entry.getValue().getValue()
-              .map(d -> StatementJson.writeDefinition(id, d)).orElse(null));
+        for (Incoming incoming : missing) {
+          ps.setBytes(1, incoming.hash);
+          ps.setString(2, incoming.id.value());
+          ps.setBytes(3, incoming.json());
           if (Sql.bindsKeysTwice(vendor)) {
-            ps.setBytes(4, bytes);
+            ps.setBytes(4, incoming.hash);
           }
           ps.addBatch();
         }
@@ -492,14 +549,19 @@ public final class JdbcStatementStore implements StatementStore {
       }
       // Ours, or another transaction's that committed first: then ours is merged below.
       current.putAll(readDefinitions(c, missing.stream()
-          .filter(e -> e.getValue().getValue().isPresent()).map(Map.Entry::getKey).toList()));
+          .filter(i -> i.definition.isPresent()).map(i -> HEX.formatHex(i.hash)).toList()));
     }
     List<String> changing = new ArrayList<>();
-    for (Map.Entry<String, Map.Entry<Iri, Optional<ActivityDefinition>>> entry : byHash.entrySet()) {
-      Optional<ActivityDefinition> incoming = entry.getValue().getValue();
-      Optional<ActivityDefinition> before = current.get(entry.getKey());
-      if (incoming.isPresent()
-          && (before == null || !mergeOptional(before, incoming).equals(before))) {
+    for (Map.Entry<String, Incoming> entry : byHash.entrySet()) {
+      Incoming incoming = entry.getValue();
+      Optional<byte[]> before = current.get(entry.getKey());
+      if (incoming.definition.isEmpty()
+          || (before != null && before.isPresent() && Arrays.equals(before.get(), incoming.json()))) {
+        continue;
+      }
+      Optional<ActivityDefinition> parsed = before == null ? Optional.empty()
+          : before.flatMap(StatementJson::readDefinition);
+      if (before == null || !mergeOptional(parsed, incoming.definition).equals(parsed)) {
         changing.add(entry.getKey());
       }
     }
@@ -507,14 +569,14 @@ public final class JdbcStatementStore implements StatementStore {
     List<Map.Entry<byte[], byte[]>> updates = new ArrayList<>();
     for (String hash : changing) {
       Optional<ActivityDefinition> held = locked.get(hash);
-      Map.Entry<Iri, Optional<ActivityDefinition>> entry = byHash.get(hash);
-      if (held == null || entry == null) {
+      Incoming incoming = byHash.get(hash);
+      if (held == null || incoming == null) {
         throw new SQLException("activity row vanished", "40001");
       }
-      Optional<ActivityDefinition> merged = mergeOptional(held, entry.getValue());
+      Optional<ActivityDefinition> merged = mergeOptional(held, incoming.definition);
       if (!merged.equals(held)) {
         updates.add(Map.entry(
-            StatementJson.writeDefinition(entry.getKey(), merged.orElseThrow()), HEX.parseHex(hash)));
+            StatementJson.writeDefinition(incoming.id, merged.orElseThrow()), incoming.hash));
       }
     }
     if (!updates.isEmpty()) {
@@ -530,9 +592,32 @@ public final class JdbcStatementStore implements StatementStore {
     }
   }
 
-  private static Map<String, Optional<ActivityDefinition>> readDefinitions(
+  /** An activity of the batch: its id hash, id and definition merged over the batch. */
+  private static final class Incoming {
+    private final byte[] hash;
+    private final Iri id;
+    private final Optional<ActivityDefinition> definition;
+    private byte @Nullable [] json;
+
+    Incoming(byte[] hash, Iri id, Optional<ActivityDefinition> definition) {
+      this.hash = hash;
+      this.id = id;
+      this.definition = definition;
+    }
+
+    /** The definition as stored ({@code null} without one), written once. */
+    byte @Nullable [] json() {
+      if (json == null && definition.isPresent()) {
+        json = StatementJson.writeDefinition(id, definition.get());
+      }
+      return json;
+    }
+  }
+
+  /** The stored definitions (as stored: JSON, or empty) of the activities that have a row. */
+  private static Map<String, Optional<byte[]>> readDefinitions(
       Connection c, Collection<String> hashes) throws SQLException {
-    Map<String, Optional<ActivityDefinition>> found = new HashMap<>();
+    Map<String, Optional<byte[]>> found = new HashMap<>();
     List<String> list = List.copyOf(hashes);
     for (int from = 0; from < list.size(); from += CHUNK) {
       List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
@@ -543,9 +628,7 @@ public final class JdbcStatementStore implements StatementStore {
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            byte[] json = rs.getBytes(2);
-            found.put(HEX.formatHex(rs.getBytes(1)),
-                json == null ? Optional.empty() : StatementJson.readDefinition(json));
+            found.put(HEX.formatHex(rs.getBytes(1)), Optional.ofNullable(rs.getBytes(2)));
           }
         }
       }
@@ -591,7 +674,7 @@ public final class JdbcStatementStore implements StatementStore {
 
   private static Optional<ActivityDefinition> mergeOptional(
       Optional<ActivityDefinition> older, Optional<ActivityDefinition> newer) {
-    if (newer.isEmpty()) {
+    if (newer.isEmpty() || newer.equals(older)) {
       return older;
     }
     return Optional.of(older.map(o -> ActivityDefinitions.merge(o, newer.get())).orElse(newer.get()));
@@ -624,18 +707,22 @@ public final class JdbcStatementStore implements StatementStore {
           continue;
         }
         String name = agent.name().get();
-        byte[] agentHash = Hashes.key(StatementIndexKey.ifiKey(agent.ifi()));
-        byte[] nameHash = Hashes.key(name);
-        String key = HEX.formatHex(agentHash) + HEX.formatHex(nameHash);
-        if (!knownNames.contains(key)) {
-          rows.putIfAbsent(key, new NameRow(agentHash, nameHash, name, seqs.get(i)));
+        String ifi = StatementIndexKey.ifiKey(agent.ifi());
+        // Prefixed with its length, the identifier key ends where it says: the pair is unambiguous.
+        String known = ifi.length() + ":" + ifi + name;
+        if (knownNames.contains(known)) {
+          continue;
         }
+        byte[] agentHash = Hashes.key(ifi);
+        byte[] nameHash = Hashes.key(name);
+        rows.putIfAbsent(HEX.formatHex(agentHash) + HEX.formatHex(nameHash),
+            new NameRow(agentHash, nameHash, name, seqs.get(i), known));
       }
     }
     if (rows.isEmpty()) {
       return;
     }
-    written.addAll(rows.keySet());
+    rows.values().forEach(row -> written.add(row.known));
     String insert = Sql.insertIfAbsent(vendor, "mooc_agent_name",
         List.of("agent_hash", "name_hash", "name", "first_seq"), List.of("agent_hash", "name_hash"));
     try (PreparedStatement ps = c.prepareStatement(insert)) {
@@ -660,12 +747,14 @@ public final class JdbcStatementStore implements StatementStore {
     private final byte[] nameHash;
     private final String name;
     private final long firstSeq;
+    private final String known;
 
-    NameRow(byte[] agentHash, byte[] nameHash, String name, long firstSeq) {
+    NameRow(byte[] agentHash, byte[] nameHash, String name, long firstSeq, String known) {
       this.agentHash = agentHash;
       this.nameHash = nameHash;
       this.name = name;
       this.firstSeq = firstSeq;
+      this.known = known;
     }
   }
 
@@ -889,14 +978,44 @@ public final class JdbcStatementStore implements StatementStore {
     return "JdbcStatementStore[" + database + "]";
   }
 
-  /** A filter key as stored: its kind and the hex of its hash. */
-  private record Key(int kind, String hash) {
-    static Key of(StatementIndexKey key) {
-      return new Key(code(key.kind()), HEX.formatHex(Hashes.key(key.value())));
+  /** A filter key as stored: its kind and its hash. */
+  private static final class Key {
+    private final int kind;
+    private final byte[] bytes;
+    private final int hash;
+
+    private Key(int kind, byte[] bytes) {
+      this.kind = kind;
+      this.bytes = bytes;
+      this.hash = 31 * kind + Arrays.hashCode(bytes);
     }
 
+    static Key of(StatementIndexKey key) {
+      return new Key(code(key.kind()), Hashes.key(key.value()));
+    }
+
+    int kind() {
+      return kind;
+    }
+
+    /** The hash, shared: never modified. */
     byte[] bytes() {
-      return HEX.parseHex(hash);
+      return bytes;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Key other && other.kind == kind && Arrays.equals(other.bytes, bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return kind + ":" + HEX.formatHex(bytes);
     }
   }
 
