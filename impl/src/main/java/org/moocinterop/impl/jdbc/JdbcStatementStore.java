@@ -79,6 +79,7 @@ public final class JdbcStatementStore implements StatementStore {
   private static final long BASE_BACKOFF_MILLIS = 2;
   private static final long MAX_BACKOFF_MILLIS = 500;
   private static final int KNOWN_NAMES = 100_000;
+  private static final int KNOWN_KEY_HASHES = 100_000;
   private static final int CHUNK = 500;
   private static final HexFormat HEX = HexFormat.of();
 
@@ -92,6 +93,11 @@ public final class JdbcStatementStore implements StatementStore {
    * again. Bounded; cleared when full.
    */
   private final Set<String> knownNames = ConcurrentHashMap.newKeySet();
+  /**
+   * Hashes of key texts (verbs, activities, agents, registrations recur from statement to
+   * statement). Never modified once made. Bounded; cleared when full.
+   */
+  private final Map<String, byte[]> keyHashes = new ConcurrentHashMap<>();
 
   /**
    * A store in {@code database} whose {@link #consistentThrough()} is {@code writeWindow} before
@@ -260,7 +266,7 @@ public final class JdbcStatementStore implements StatementStore {
    * keys of a stored target are computed again from its JSON (and that of its own target,
    * recursively), exactly as they were when it was stored or received from its target.
    */
-  private static Map<UUID, Set<Key>> effectiveKeys(Connection c, List<Statement> fresh)
+  private Map<UUID, Set<Key>> effectiveKeys(Connection c, List<Statement> fresh)
       throws SQLException {
     Map<UUID, Statement> batch = new LinkedHashMap<>();
     fresh.forEach(s -> batch.put(s.id().orElseThrow(), s));
@@ -292,7 +298,7 @@ public final class JdbcStatementStore implements StatementStore {
     return result;
   }
 
-  private static Set<Key> resolve(Statement s, Map<UUID, Statement> batch,
+  private Set<Key> resolve(Statement s, Map<UUID, Statement> batch,
       Map<UUID, Optional<Statement>> stored, Map<UUID, Set<Key>> result, Set<UUID> visiting) {
     UUID id = s.id().orElseThrow();
     Set<Key> done = result.get(id);
@@ -300,7 +306,7 @@ public final class JdbcStatementStore implements StatementStore {
       return done;
     }
     Set<Key> keys = new LinkedHashSet<>();
-    StatementIndexKey.of(s).forEach(k -> keys.add(Key.of(k)));
+    StatementIndexKey.of(s).forEach(k -> keys.add(key(k)));
     if (visiting.add(id) && s.object() instanceof StatementRef ref) {
       Statement target = batch.get(ref.id());
       if (target == null) {
@@ -811,7 +817,7 @@ public final class JdbcStatementStore implements StatementStore {
   public StatementPage query(StatementQuery query) {
     Objects.requireNonNull(query, "query");
     List<Key> required = new ArrayList<>();
-    StatementIndexKey.of(query).forEach(k -> required.add(Key.of(k)));
+    StatementIndexKey.of(query).forEach(k -> required.add(key(k)));
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
     String order;
@@ -978,6 +984,19 @@ public final class JdbcStatementStore implements StatementStore {
     return "JdbcStatementStore[" + database + "]";
   }
 
+  /** {@code key} as stored: its kind and the hash of its text (remembered: texts recur). */
+  private Key key(StatementIndexKey key) {
+    byte[] hash = keyHashes.get(key.value());
+    if (hash == null) {
+      hash = Hashes.key(key.value());
+      if (keyHashes.size() >= KNOWN_KEY_HASHES) {
+        keyHashes.clear();
+      }
+      keyHashes.put(key.value(), hash);
+    }
+    return new Key(code(key.kind()), hash);
+  }
+
   /** A filter key as stored: its kind and its hash. */
   private static final class Key {
     private final int kind;
@@ -988,10 +1007,6 @@ public final class JdbcStatementStore implements StatementStore {
       this.kind = kind;
       this.bytes = bytes;
       this.hash = 31 * kind + Arrays.hashCode(bytes);
-    }
-
-    static Key of(StatementIndexKey key) {
-      return new Key(code(key.kind()), Hashes.key(key.value()));
     }
 
     int kind() {
