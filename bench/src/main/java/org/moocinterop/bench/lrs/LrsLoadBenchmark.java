@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -47,6 +48,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.moocinterop.api.statement.Agent;
 import org.moocinterop.bench.StatementCorpus;
 import org.moocinterop.impl.jdbc.JdbcDatabase;
@@ -61,8 +64,8 @@ import org.moocinterop.xapi.lrs.LrsConfig;
 /**
  * LRS load benchmark: starts the node's LRS in-process on loopback (as {@code serve} does) over H2
  * or an embedded PostgreSQL, then (1) ingest: after a warm-up of the same kind, client threads POST
- * batches of statements over HTTP for a fixed time; (2) the limit: the same rows written by plain JDBC batch inserts into scratch
- * tables of the store's shape; (3) preload to N statements through the store API; (4) query
+ * batches of statements over HTTP for a fixed time; (2) the limit: the same rows written by plain
+ * JDBC batch inserts into scratch tables of the store's shape; (3) preload to N statements through the store API; (4) query
  * latency over HTTP for the agent, verb, activity, registration and since filters. Heap used is
  * sampled every second throughout. Each phase prints one line; the ingest and the limit also print
  * the CPU time they used per statement (client threads, the rest of the JVM, and PostgreSQL's
@@ -75,7 +78,7 @@ public final class LrsLoadBenchmark {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile(" ");
+  private static final Pattern SPACE = Pattern.compile(" ");
   private static final int LEARNERS = 20_000;
   private static final int COURSES = 200;
   private static final int UNITS = 50;
@@ -104,8 +107,8 @@ public final class LrsLoadBenchmark {
    * Runs the benchmark.
    *
    * @param args {@code --db h2|postgres --seconds S --threads T --batch B --preload N
-   *     [--warmup-seconds S] [--limit-seconds S] [--queries Q] [--preload-seconds S] [--preload-threads T]
-   *     [--preload-batch B] [--explain true] [--definition-churn true]}
+   *     [--warmup-seconds S] [--limit-seconds S] [--queries Q] [--preload-seconds S]
+   *     [--preload-threads T] [--preload-batch B] [--explain true] [--definition-churn true]}
    * @throws Exception when a phase fails
    */
   public static void main(String[] args) throws Exception {
@@ -222,7 +225,7 @@ public final class LrsLoadBenchmark {
     private static final int REGISTRATION = 4;
     private static final int PARENT_ID = 5;
     private static final int TIMESTAMP = 6;
-    private static final java.util.regex.Pattern HOLE = java.util.regex.Pattern.compile("\"hole:(\\d)\"");
+    private static final Pattern HOLE = Pattern.compile("\"hole:(\\d)\"");
 
     private final List<byte[]> parts;
     private final List<Integer> holes;
@@ -256,7 +259,7 @@ public final class LrsLoadBenchmark {
       String json = MAPPER.writeValueAsString(s);
       List<byte[]> parts = new ArrayList<>();
       List<Integer> holes = new ArrayList<>();
-      java.util.regex.Matcher m = HOLE.matcher(json);
+      Matcher m = HOLE.matcher(json);
       int from = 0;
       while (m.find()) {
         parts.add(json.substring(from, m.start()).getBytes(StandardCharsets.UTF_8));
@@ -299,7 +302,7 @@ public final class LrsLoadBenchmark {
     String verb = verb(random.nextInt(VERBS.size()));
     String activity = activity(course, unit);
     String registration = registration(learner, course).toString();
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(2048);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
     for (int i = 0; i < template.holes.size(); i++) {
       out.writeBytes(template.parts.get(i));
       String value = switch (template.holes.get(i)) {
@@ -342,7 +345,7 @@ public final class LrsLoadBenchmark {
   }
 
   private byte[] batchJson(int batch) {
-    java.io.ByteArrayOutputStream array = new java.io.ByteArrayOutputStream(batch * 2048);
+    ByteArrayOutputStream array = new ByteArrayOutputStream(batch * 2048);
     ThreadLocalRandom random = ThreadLocalRandom.current();
     array.write('[');
     for (int i = 0; i < batch; i++) {
@@ -445,7 +448,7 @@ public final class LrsLoadBenchmark {
               || !Files.getOwner(dir).getName().equals(System.getProperty("user.name"))) {
             continue;
           }
-          List<String> fields = Arrays.asList(WHITESPACE.split(stat.substring(close + 2)));
+          List<String> fields = Arrays.asList(SPACE.split(stat.substring(close + 2)));
           // Fields 14 and 15 of /proc/PID/stat (utime, stime); the first here is field 3.
           ticks += Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12));
         } catch (IOException | RuntimeException gone) {
