@@ -273,16 +273,31 @@ public final class LrsLoadBenchmark {
     }
   }
 
-  /** A drawn statement: its JSON, its id and the texts the limit hashes as its keys. */
+  /** A drawn statement: its JSON, its id and what its keys are made of. */
   private static final class Drawn {
     private final byte[] json;
     private final UUID id;
-    private final List<String> keyTexts;
+    private final Template template;
+    private final String verb;
+    private final String mbox;
+    private final String activity;
+    private final String registration;
 
-    Drawn(byte[] json, UUID id, List<String> keyTexts) {
+    Drawn(byte[] json, UUID id, Template template, String verb, String mbox, String activity,
+        String registration) {
       this.json = json;
       this.id = id;
-      this.keyTexts = keyTexts;
+      this.template = template;
+      this.verb = verb;
+      this.mbox = mbox;
+      this.activity = activity;
+      this.registration = registration;
+    }
+
+    /** The texts the limit hashes as this statement's keys (only the limit asks). */
+    List<String> keyTexts() {
+      return List.of(verb, mbox, activity, registration, template.grouping, template.category,
+          "authority");
     }
   }
 
@@ -319,8 +334,7 @@ public final class LrsLoadBenchmark {
       out.writeBytes(value.getBytes(StandardCharsets.US_ASCII));
     }
     out.writeBytes(template.parts.get(template.holes.size()));
-    return new Drawn(out.toByteArray(), id, List.of(verb, mbox, activity, registration,
-        template.grouping, template.category, "authority"));
+    return new Drawn(out.toByteArray(), id, template, verb, mbox, activity, registration);
   }
 
   /** A JSON string of a text that needs no escape (the drawn IRIs, ids and times). */
@@ -521,7 +535,7 @@ public final class LrsLoadBenchmark {
               row.setObject(3, now);
               row.setBytes(4, s.json);
               row.addBatch();
-              List<String> texts = s.keyTexts;
+              List<String> texts = s.keyTexts();
               for (int k = 0; k < keys; k++) {
                 key.setShort(1, (short) k);
                 key.setBytes(2, Arrays.copyOf(sha.digest((k + ":" + texts.get(k % texts.size()))

@@ -623,12 +623,22 @@ public final class JdbcStatementStore implements StatementStore {
   /** The stored definitions (as stored: JSON, or empty) of the activities that have a row. */
   private static Map<String, Optional<byte[]>> readDefinitions(
       Connection c, Collection<String> hashes) throws SQLException {
+    return readDefinitions(c, List.copyOf(hashes), false);
+  }
+
+  /**
+   * The stored definitions of the activities of {@code hashes} that have a row; with
+   * {@code lock}, their rows are locked in hash order ({@code ORDER BY} is applied before the
+   * locks are taken).
+   */
+  private static Map<String, Optional<byte[]>> readDefinitions(
+      Connection c, List<String> hashes, boolean lock) throws SQLException {
     Map<String, Optional<byte[]>> found = new HashMap<>();
-    List<String> list = List.copyOf(hashes);
-    for (int from = 0; from < list.size(); from += CHUNK) {
-      List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+    for (int from = 0; from < hashes.size(); from += CHUNK) {
+      List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + CHUNK));
       try (PreparedStatement ps = c.prepareStatement("SELECT id_hash, definition FROM mooc_activity"
-          + " WHERE id_hash IN (" + marks(chunk.size()) + ")")) {
+          + " WHERE id_hash IN (" + marks(chunk.size()) + ")"
+          + (lock ? " ORDER BY id_hash FOR UPDATE" : ""))) {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setBytes(i + 1, HEX.parseHex(chunk.get(i)));
         }
@@ -644,37 +654,20 @@ public final class JdbcStatementStore implements StatementStore {
 
   /**
    * Locks the activity rows of {@code sortedHashes} in that (hash) order and reads them. On
-   * PostgreSQL one query per chunk ({@code ORDER BY} is applied before the locks are taken); on
-   * H2, whose calls cost no round trip, one query per row.
+   * PostgreSQL one query per chunk; on H2, whose calls cost no round trip, one query per row.
    */
   private Map<String, Optional<ActivityDefinition>> lockDefinitions(
       Connection c, List<String> sortedHashes) throws SQLException {
-    Map<String, Optional<ActivityDefinition>> locked = new HashMap<>();
+    Map<String, Optional<byte[]>> rows = new HashMap<>();
     if (vendor == JdbcDatabase.Vendor.H2) {
       for (String hash : sortedHashes) {
-        Optional<ActivityDefinition> definition = readDefinition(c, HEX.parseHex(hash), true);
-        if (definition != null) {
-          locked.put(hash, definition);
-        }
+        rows.putAll(readDefinitions(c, List.of(hash), true));
       }
-      return locked;
+    } else {
+      rows = readDefinitions(c, sortedHashes, true);
     }
-    for (int from = 0; from < sortedHashes.size(); from += CHUNK) {
-      List<String> chunk = sortedHashes.subList(from, Math.min(sortedHashes.size(), from + CHUNK));
-      try (PreparedStatement ps = c.prepareStatement("SELECT id_hash, definition FROM mooc_activity"
-          + " WHERE id_hash IN (" + marks(chunk.size()) + ") ORDER BY id_hash FOR UPDATE")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setBytes(i + 1, HEX.parseHex(chunk.get(i)));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            byte[] json = rs.getBytes(2);
-            locked.put(HEX.formatHex(rs.getBytes(1)),
-                json == null ? Optional.empty() : StatementJson.readDefinition(json));
-          }
-        }
-      }
-    }
+    Map<String, Optional<ActivityDefinition>> locked = new HashMap<>();
+    rows.forEach((hash, json) -> locked.put(hash, json.flatMap(StatementJson::readDefinition)));
     return locked;
   }
 
@@ -684,23 +677,6 @@ public final class JdbcStatementStore implements StatementStore {
       return older;
     }
     return Optional.of(older.map(o -> ActivityDefinitions.merge(o, newer.get())).orElse(newer.get()));
-  }
-
-  /** The stored definition; {@code null} when the activity has no row. */
-  @SuppressWarnings("NullableOptional")
-  private static @Nullable Optional<ActivityDefinition> readDefinition(
-      Connection c, byte[] hash, boolean forUpdate) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT definition FROM mooc_activity WHERE id_hash = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
-      ps.setBytes(1, hash);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return null;
-        }
-        byte[] json = rs.getBytes(1);
-        return json == null ? Optional.empty() : StatementJson.readDefinition(json);
-      }
-    }
   }
 
   private void insertNames(Connection c, List<Statement> fresh, List<Long> seqs,
@@ -901,8 +877,9 @@ public final class JdbcStatementStore implements StatementStore {
   public Optional<Activity> activity(Iri id) {
     Objects.requireNonNull(id, "id");
     try (Connection c = database.dataSource().getConnection()) {
-      Optional<ActivityDefinition> definition = readDefinition(c, Hashes.sha256(id.value()), false);
-      return definition == null ? Optional.empty() : Optional.of(new Activity(id, definition));
+      String hash = HEX.formatHex(Hashes.sha256(id.value()));
+      return Optional.ofNullable(readDefinitions(c, List.of(hash)).get(hash))
+          .map(json -> new Activity(id, json.flatMap(StatementJson::readDefinition)));
     } catch (SQLException e) {
       throw SqlErrors.storeException("read an activity", e);
     }

@@ -13,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every statement text in the module's test resources: statement files, the statements of
@@ -69,15 +72,31 @@ final class StatementCorpus {
     return texts;
   }
 
+  /** The texts that are one JSON object, with their trees. */
+  static Map<Text, JsonNode> objects() {
+    Map<Text, JsonNode> objects = new LinkedHashMap<>();
+    for (Text text : all()) {
+      JsonNode tree = object(text.bytes);
+      if (tree != null) {
+        objects.put(text, tree);
+      }
+    }
+    return objects;
+  }
+
+  /** The tree of {@code bytes} if they are one JSON object, or null. */
+  private static @Nullable JsonNode object(byte[] bytes) {
+    try {
+      JsonNode tree = MAPPER.readTree(bytes);
+      return tree != null && tree.isObject() ? tree : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   private static void add(String name, byte[] bytes, List<Text> texts) {
     texts.add(new Text(name, bytes));
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(bytes);
-    } catch (IOException e) {
-      return;
-    }
-    if (tree != null && tree.isObject()) {
+    if (object(bytes) != null) {
       for (String member : List.of("statement", "statements")) {
         byte[] part = member(bytes, member);
         if (part.length > 0) {
