@@ -3,6 +3,8 @@ package org.moocinterop.impl.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -17,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.moocinterop.api.Iri;
 import org.moocinterop.api.StoreException;
+import org.moocinterop.api.spi.StatementCursor;
+import org.moocinterop.api.spi.StatementPage;
 import org.moocinterop.api.spi.StatementQuery;
 import org.moocinterop.api.spi.StatementStore;
 import org.moocinterop.api.spi.StatementWrite;
@@ -28,6 +32,7 @@ import org.moocinterop.api.statement.ContextActivities;
 import org.moocinterop.api.statement.LanguageMap;
 import org.moocinterop.api.statement.Mbox;
 import org.moocinterop.api.statement.Statement;
+import org.moocinterop.api.statement.StatementRef;
 import org.moocinterop.api.statement.Verb;
 import org.moocinterop.api.testkit.MutableClock;
 import org.moocinterop.api.testkit.StatementStoreContract;
@@ -154,6 +159,158 @@ abstract class JdbcStatementStoreTestBase extends StatementStoreContract {
     assertThat(store().activity(program.id())).contains(program);
     for (Agent learner : learners) {
       assertThat(store().person(learner).name()).containsExactly(learner.name().orElseThrow());
+    }
+  }
+
+  /** Ada on the quiz and also instructing, with the quiz its parent: direct and related. */
+  private Statement directAndRelated() {
+    return statement(ADA, Verb.PASSED, QUIZ).context(Context.builder().instructor(ADA)
+        .contextActivities(ContextActivities.empty().withParent(List.of(QUIZ))).build()).build();
+  }
+
+  /** Ben on the course, Ada instructing and the quiz its grouping: related only. */
+  private Statement relatedOnly() {
+    return statement(BEN, Verb.PASSED, COURSE).context(Context.builder().instructor(ADA)
+        .contextActivities(ContextActivities.empty().withGrouping(List.of(QUIZ))).build()).build();
+  }
+
+  private StatementQuery.Builder relatedToAda() {
+    return StatementQuery.builder().agent(ADA).relatedAgents(true);
+  }
+
+  private StatementQuery.Builder relatedToQuiz() {
+    return StatementQuery.builder().activity(QUIZ.id()).relatedActivities(true);
+  }
+
+  @Test
+  void aRelatedFilterReturnsAStatementOnceThoughItIsAlsoADirectMatch() throws SQLException {
+    Statement both = directAndRelated();
+    Statement related = relatedOnly();
+    Statement direct = statement(ADA, Verb.PASSED, QUIZ).build();
+    store().store(List.of(both, related, direct));
+    assertThat(queryAll(relatedToAda())).containsExactly(direct, related, both);
+    assertThat(queryAll(relatedToQuiz())).containsExactly(direct, related, both);
+    assertThat(queryAll(relatedToAda().activity(QUIZ.id()).relatedActivities(true)))
+        .containsExactly(direct, related, both);
+    assertThat(queryAll(relatedToQuiz().verb(Verb.PASSED.id()).ascending(true)))
+        .containsExactly(both, related, direct);
+    assertThat(queryAll(StatementQuery.builder().agent(ADA))).containsExactly(direct, both);
+    assertThat(JdbcDatabaseTestBase.redundantKeyRows(database)).isZero();
+  }
+
+  /**
+   * A stored statement targeting one not yet stored inherits its keys when it arrives: a key it
+   * had as related only and now inherits as direct leaves one row, in every order of arrival.
+   */
+  @Test
+  void aReferrerInheritingAsDirectAKeyItHadAsRelatedIsReturnedOnce() throws SQLException {
+    for (int order = 0; order < 3; order++) {
+      Statement target = statement(ADA, Verb.PASSED, QUIZ).build();
+      Statement referrer = statement(BEN, Verb.of("https://x.example/confirmed"),
+          StatementRef.of(target.id().orElseThrow())).context(Context.builder().instructor(ADA)
+              .contextActivities(ContextActivities.empty().withParent(List.of(QUIZ))).build())
+          .build();
+      switch (order) {
+        case 0 -> {
+          store().store(List.of(referrer));
+          store().store(List.of(target));
+        }
+        case 1 -> {
+          store().store(List.of(target));
+          store().store(List.of(referrer));
+        }
+        default -> store().store(List.of(referrer, target));
+      }
+      // Only this round's statements: the referrer was stamped after the target.
+      Instant since = target.stored().orElseThrow().minusMillis(1);
+      assertThat(queryAll(relatedToAda().verb(Verb.PASSED.id()).since(since)))
+          .as("order %d", order).containsExactly(referrer, target);
+      assertThat(queryAll(relatedToQuiz().verb(Verb.PASSED.id()).since(since)))
+          .as("order %d", order).containsExactly(referrer, target);
+      assertThat(queryAll(StatementQuery.builder().agent(ADA).verb(Verb.PASSED.id()).since(since)))
+          .as("order %d", order).containsExactly(referrer, target);
+      assertThat(JdbcDatabaseTestBase.redundantKeyRows(database)).as("order %d", order).isZero();
+    }
+  }
+
+  /** The reverse: a referrer inheriting as related a key it has as direct gets no related row. */
+  @Test
+  void aReferrerInheritingAsRelatedAKeyItHasAsDirectIsReturnedOnce() throws SQLException {
+    for (boolean referrerFirst : new boolean[] {true, false}) {
+      Statement target = relatedOnly();
+      Statement referrer = statement(ADA, Verb.of("https://x.example/confirmed"),
+          StatementRef.of(target.id().orElseThrow())).build();
+      if (referrerFirst) {
+        store().store(List.of(referrer));
+        store().store(List.of(target));
+      } else {
+        store().store(List.of(target));
+        store().store(List.of(referrer));
+      }
+      assertThat(queryAll(relatedToAda().verb(Verb.PASSED.id()).since(
+          target.stored().orElseThrow().minusMillis(1))))
+          .containsExactly(referrer, target);
+      assertThat(queryAll(StatementQuery.builder().agent(ADA).verb(Verb.PASSED.id())))
+          .contains(referrer).doesNotContain(target);
+      assertThat(JdbcDatabaseTestBase.redundantKeyRows(database)).isZero();
+    }
+  }
+
+  /**
+   * Pages of a related filter, direct, related-only and both kinds of matches mixed and some
+   * stored at the same instant, walked with the {@code more} token both ways (also with a second
+   * filter and a time window): every match once, in order.
+   */
+  @Test
+  void pagingWithMoreOverARelatedFilterReturnsEveryMatchOnceInOrder() {
+    List<Statement> all = new ArrayList<>();
+    Instant start = clock.instant();
+    for (int i = 0; i < 24; i++) {
+      Statement s = switch (i % 4) {
+        case 0 -> statement(ADA, Verb.PASSED, QUIZ).build();
+        case 1 -> relatedOnly();
+        case 2 -> directAndRelated();
+        default -> statement(BEN, Verb.PASSED, COURSE).build();
+      };
+      Verb verb = i % 3 == 0 ? Verb.FAILED : Verb.PASSED;
+      // Two statements at each instant: ties are ordered by the store order.
+      all.add(s.toBuilder().verb(verb).stored(start.plusMillis(1 + i / 2)).build());
+    }
+    store().store(all);
+    Instant from = start.plusMillis(3);
+    Instant to = start.plusMillis(9);
+    for (StatementQuery.Builder filter : List.of(relatedToAda(), relatedToQuiz(),
+        relatedToAda().verb(Verb.PASSED.id()), relatedToQuiz().agent(ADA).relatedAgents(true),
+        relatedToAda().since(from).until(to))) {
+      StatementQuery query = filter.build();
+      List<Statement> expected = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        Instant stored = all.get(i).stored().orElseThrow();
+        boolean inWindow = query.since().map(stored::isAfter).orElse(true)
+            && query.until().map(u -> !stored.isAfter(u)).orElse(true);
+        if (i % 4 != 3 && inWindow && (query.verb().isEmpty() || i % 3 != 0)) {
+          expected.add(all.get(i));
+        }
+      }
+      for (boolean ascending : new boolean[] {true, false}) {
+        List<Statement> walked = new ArrayList<>();
+        StatementQuery page = filter.limit(4).ascending(ascending).build();
+        while (true) {
+          StatementPage result = store().query(page);
+          assertThat(result.statements()).hasSizeLessThanOrEqualTo(4);
+          walked.addAll(result.statements());
+          if (result.next().isEmpty()) {
+            break;
+          }
+          page = page.after(StatementCursor.parse(result.next().get().encode()));
+        }
+        List<Statement> inOrder = new ArrayList<>(expected);
+        if (!ascending) {
+          Collections.reverse(inOrder);
+        }
+        assertThat(walked).as("%s ascending %s", query, ascending)
+            .containsExactlyElementsOf(inOrder);
+      }
     }
   }
 
