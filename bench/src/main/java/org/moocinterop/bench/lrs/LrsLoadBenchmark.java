@@ -65,10 +65,11 @@ import org.moocinterop.xapi.lrs.LrsConfig;
  * LRS load benchmark: starts the node's LRS in-process on loopback (as {@code serve} does) over H2
  * or an embedded PostgreSQL, then (1) ingest: after a warm-up of the same kind, client threads POST
  * batches of statements over HTTP for a fixed time; (2) the limit: the same rows written by plain
- * JDBC batch inserts into scratch tables of the store's shape; (3) preload to N statements through the store API; (4) query
- * latency over HTTP for the agent, verb, activity, registration and since filters. Heap used is
- * sampled every second throughout. Each phase prints one line; the ingest and the limit also print
- * the CPU time they used per statement (client threads, the rest of the JVM, and PostgreSQL's
+ * JDBC batch inserts into scratch tables of the store's shape; (3) preload to N statements through
+ * the store API; (4) query latency over HTTP for the agent, verb, activity, registration and since
+ * filters and the related agent and activity filters. Heap used is sampled every second
+ * throughout. Each phase prints one line; the ingest and the limit also print the CPU time they
+ * used per statement (client threads, the rest of the JVM, and PostgreSQL's
  * processes, read from Linux's {@code /proc}).
  *
  * <pre>java -Xmx512m -cp bench/target/benchmarks.jar org.moocinterop.bench.lrs.LrsLoadBenchmark
@@ -328,7 +329,7 @@ public final class LrsLoadBenchmark {
             + quoted(VERBS.get(random.nextInt(VERBS.size()))) + "}}";
         case Template.OBJECT_ID -> quoted(activity);
         case Template.REGISTRATION -> quoted(registration);
-        case Template.PARENT_ID -> quoted("https://mooc.uni-a.example/courses/c" + course);
+        case Template.PARENT_ID -> quoted(course(course));
         default -> quoted(Instant.now().minusSeconds(random.nextInt(86_400)).toString());
       };
       out.writeBytes(value.getBytes(StandardCharsets.US_ASCII));
@@ -351,7 +352,11 @@ public final class LrsLoadBenchmark {
   }
 
   private static String activity(int course, int unit) {
-    return "https://mooc.uni-a.example/courses/c" + course + "/units/" + unit;
+    return course(course) + "/units/" + unit;
+  }
+
+  private static String course(int course) {
+    return "https://mooc.uni-a.example/courses/c" + course;
   }
 
   private static UUID registration(int learner, int course) {
@@ -624,7 +629,8 @@ public final class LrsLoadBenchmark {
   private static void query(HttpClient client, URI base, int queries, Instant[] range) throws Exception {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     long span = Math.max(1, range[1].toEpochMilli() - range[0].toEpochMilli());
-    List<String> filters = List.of("agent", "verb", "activity", "registration", "since");
+    List<String> filters = List.of("agent", "verb", "activity", "registration", "since",
+        "related-agent", "related-activity", "related-course");
     for (String filter : filters) {
       long[] nanos = new long[queries];
       long bytes = 0;
@@ -632,13 +638,21 @@ public final class LrsLoadBenchmark {
         int learner = random.nextInt(LEARNERS);
         int course = Math.floorMod(learner * 7 + random.nextInt(3) * 13, COURSES);
         String value = switch (filter) {
-          case "agent" -> "{\"mbox\":\"" + mbox(learner) + "\"}";
+          case "agent", "related-agent" -> "{\"mbox\":\"" + mbox(learner) + "\"}";
           case "verb" -> verb(random.nextInt(VERBS.size()));
-          case "activity" -> activity(random.nextInt(COURSES), random.nextInt(UNITS));
+          case "activity", "related-activity" -> activity(random.nextInt(COURSES), random.nextInt(UNITS));
+          case "related-course" -> course(random.nextInt(COURSES));
           case "registration" -> registration(learner, course).toString();
           default -> Instant.ofEpochMilli(range[0].toEpochMilli() + random.nextLong(span)).toString();
         };
-        URI uri = URI.create(base + "?limit=50&" + filter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        // The related filters: a learner (mostly the actor), a unit (mostly the object), a course
+        // (only ever a parent: related only).
+        String parameter = switch (filter) {
+          case "related-agent" -> "related_agents=true&agent";
+          case "related-activity", "related-course" -> "related_activities=true&activity";
+          default -> filter;
+        };
+        URI uri = URI.create(base + "?limit=50&" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
         long t0 = System.nanoTime();
         HttpResponse<byte[]> response = client.send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         long t1 = System.nanoTime();
@@ -659,7 +673,8 @@ public final class LrsLoadBenchmark {
   /**
    * Prints the plan of each filter's first page as the JDBC store queries it (limit 50, newest
    * first), with EXPLAIN ANALYZE. Key kinds and hashing as in
-   * {@code JdbcStatementStore} (1 verb, 2 agent, 4 activity, 6 registration; SHA-256, 16 bytes).
+   * {@code JdbcStatementStore} (1 verb, 2 agent, 3 related agent, 4 activity, 5 related activity,
+   * 6 registration; SHA-256, 16 bytes).
    */
   private static void explain(JdbcDatabase database, Instant[] range) throws SQLException {
     String byKey = "SELECT s.seq, s.stored, s.body FROM mooc_statement_key k JOIN mooc_statement s"
@@ -679,6 +694,23 @@ public final class LrsLoadBenchmark {
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + byKey)) {
           ps.setShort(1, ((Integer) k[1]).shortValue());
           ps.setBytes(2, Arrays.copyOf(sha.digest(((String) k[2]).getBytes(StandardCharsets.UTF_8)), 16));
+          printPlan((String) k[0], ps);
+        }
+      }
+      // A related filter: the direct rows and the related rows (3 related agent, 5 related
+      // activity), each range read in order, merged.
+      String related = "(" + byKey + ") UNION ALL (" + byKey + ") ORDER BY stored DESC, seq DESC LIMIT 51";
+      List<Object[]> relatedCases = List.of(
+          new Object[] {"related-agent", 2, "mbox:" + mbox(4242)},
+          new Object[] {"related-activity", 4, activity(17, 3)},
+          new Object[] {"related-course", 4, course(17)});
+      for (Object[] k : relatedCases) {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + related)) {
+          byte[] hash = Arrays.copyOf(sha.digest(((String) k[2]).getBytes(StandardCharsets.UTF_8)), 16);
+          ps.setShort(1, ((Integer) k[1]).shortValue());
+          ps.setBytes(2, hash);
+          ps.setShort(3, (short) ((Integer) k[1] + 1));
+          ps.setBytes(4, hash);
           printPlan((String) k[0], ps);
         }
       }
