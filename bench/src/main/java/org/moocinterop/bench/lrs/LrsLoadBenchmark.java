@@ -22,8 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,6 +50,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.moocinterop.api.statement.Agent;
 import org.moocinterop.bench.StatementCorpus;
+import org.moocinterop.impl.internal.jdbc.Hashes;
 import org.moocinterop.impl.jdbc.JdbcDatabase;
 import org.moocinterop.node.NodeServer;
 import org.moocinterop.node.lrs.LrsCredentialOption;
@@ -522,7 +521,6 @@ public final class LrsLoadBenchmark {
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       futures.add(pool.submit(() -> {
-        MessageDigest sha = sha256();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         try (Connection c = database.dataSource().getConnection();
             PreparedStatement row = c.prepareStatement("INSERT INTO bench_statement"
@@ -543,8 +541,7 @@ public final class LrsLoadBenchmark {
               List<String> texts = s.keyTexts();
               for (int k = 0; k < keys; k++) {
                 key.setShort(1, (short) k);
-                key.setBytes(2, Arrays.copyOf(sha.digest((k + ":" + texts.get(k % texts.size()))
-                    .getBytes(StandardCharsets.UTF_8)), 16));
+                key.setBytes(2, Hashes.key(k + ":" + texts.get(k % texts.size())));
                 key.setObject(3, now);
                 key.setLong(4, n);
                 key.addBatch();
@@ -568,14 +565,6 @@ public final class LrsLoadBenchmark {
         written.get(), keys, elapsed, written.get() / elapsed);
     cpu.print("limit-jdbc", written.get(), elapsed, 0);
     return written.get() / elapsed;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Fills the store to {@code target} statements through the store API; returns the stored range. */
@@ -688,12 +677,11 @@ public final class LrsLoadBenchmark {
         new Object[] {"verb", 1, verb(3)},
         new Object[] {"activity", 4, activity(17, 3)},
         new Object[] {"registration", 6, registration(4242, Math.floorMod(4242 * 7, COURSES)).toString()});
-    MessageDigest sha = sha256();
     try (Connection c = database.dataSource().getConnection()) {
       for (Object[] k : cases) {
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + byKey)) {
           ps.setShort(1, ((Integer) k[1]).shortValue());
-          ps.setBytes(2, Arrays.copyOf(sha.digest(((String) k[2]).getBytes(StandardCharsets.UTF_8)), 16));
+          ps.setBytes(2, Hashes.key((String) k[2]));
           printPlan((String) k[0], ps);
         }
       }
@@ -706,7 +694,7 @@ public final class LrsLoadBenchmark {
           new Object[] {"related-course", 4, course(17)});
       for (Object[] k : relatedCases) {
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + related)) {
-          byte[] hash = Arrays.copyOf(sha.digest(((String) k[2]).getBytes(StandardCharsets.UTF_8)), 16);
+          byte[] hash = Hashes.key((String) k[2]);
           ps.setShort(1, ((Integer) k[1]).shortValue());
           ps.setBytes(2, hash);
           ps.setShort(3, (short) ((Integer) k[1] + 1));

@@ -479,7 +479,7 @@ public final class JdbcStatementStore implements StatementStore {
               PreparedStatement pk = c.prepareStatement(insert);
               PreparedStatement dedup = c.prepareStatement(DELETE_REDUNDANT_ROW)) {
             boolean any = false;
-            boolean related = false;
+            boolean anyPaired = false;
             while (rs.next()) {
               UUID referrer = rs.getObject(1, UUID.class);
               if (batchIds.contains(referrer)) {
@@ -493,14 +493,15 @@ public final class JdbcStatementStore implements StatementStore {
                 pk.addBatch();
                 any = true;
                 int direct = direct(key.kind());
-                if (direct != related(key.kind())) {
-                  dedup.setInt(1, related(key.kind()));
+                int related = related(key.kind());
+                if (direct != related) {
+                  dedup.setInt(1, related);
                   dedup.setBytes(2, key.bytes());
                   Timestamps.bind(dedup, 3, stored);
                   dedup.setLong(4, seq);
                   dedup.setInt(5, direct);
                   dedup.addBatch();
-                  related = true;
+                  anyPaired = true;
                 }
               }
               next.computeIfAbsent(referrer, r -> new LinkedHashSet<>()).addAll(inherited);
@@ -508,7 +509,7 @@ public final class JdbcStatementStore implements StatementStore {
             if (any) {
               pk.executeBatch();
             }
-            if (related) {
+            if (anyPaired) {
               dedup.executeBatch();
             }
           }
