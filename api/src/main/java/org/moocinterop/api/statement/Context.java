@@ -232,7 +232,7 @@ public final class Context {
      */
     public Builder language(String value) {
       Objects.requireNonNull(value, "language");
-      LanguageMap.of(value, ""); // the same shape check as language-map keys
+      LanguageMap.checkTag(value); // the same shape check as language-map keys
       this.language = value;
       return this;
     }

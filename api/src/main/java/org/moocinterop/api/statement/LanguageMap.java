@@ -192,7 +192,8 @@ public final class LanguageMap {
     return LocalizedText.of(values);
   }
 
-  private static void checkTag(String tag) {
+  /** Refuses a tag that is not shaped like an RFC 5646 tag. */
+  static void checkTag(String tag) {
     if (!hasTagShape(tag)) {
       throw new IllegalArgumentException(
           "not a well-formed RFC 5646 language tag: '" + tag + "' (xAPI Data 4.2)");

@@ -1,7 +1,9 @@
 package org.moocinterop.xapi.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -236,15 +238,20 @@ public final class XapiJson {
   }
 
   private byte[] bytes(Body body) {
-    ByteArrayBuilder out = new ByteArrayBuilder(1024);
-    try (JsonGenerator g = codec.trees().factory().createGenerator(out, JsonEncoding.UTF8)) {
-      body.write(g);
+    // as ObjectMapper.writeValueAsBytes does: the first block of the output comes from the
+    // factory's buffer recycler rather than a new array for every document
+    JsonFactory factory = codec.trees().factory();
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+      try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+        body.write(g);
+      }
+      return out.getClearAndRelease();
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory failed", e);
+    } finally {
+      recycler.releaseToPool();
     }
-    byte[] bytes = out.toByteArray();
-    out.release();
-    return bytes;
   }
 
   @Override

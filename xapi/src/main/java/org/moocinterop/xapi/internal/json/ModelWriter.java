@@ -3,6 +3,7 @@ package org.moocinterop.xapi.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +59,9 @@ import org.moocinterop.xapi.StatementResult;
 public final class ModelWriter {
 
   // field names and objectType values, encoded once
+  /** {@code values()} copies its array on every call. */
+  private static final InteractionType.ComponentList[] COMPONENT_LISTS =
+      InteractionType.ComponentList.values();
   private static final SerializedString ID = new SerializedString("id");
   private static final SerializedString ACTOR = new SerializedString("actor");
   private static final SerializedString VERB = new SerializedString("verb");
@@ -307,7 +311,7 @@ public final class ModelWriter {
       g.writeFieldName(CORRECT_RESPONSES_PATTERN);
       strings(d.correctResponsesPattern().get(), pattern -> pattern, g);
     }
-    for (InteractionType.ComponentList list : InteractionType.ComponentList.values()) {
+    for (InteractionType.ComponentList list : COMPONENT_LISTS) {
       List<InteractionComponent> components = d.components(list);
       if (!components.isEmpty()) {
         g.writeArrayFieldStart(list.wireName());
@@ -408,7 +412,12 @@ public final class ModelWriter {
       throws IOException {
     if (value.isPresent()) {
       g.writeFieldName(name);
-      g.writeNumber(value.get().toString());
+      BigDecimal d = value.get();
+      if (d.scale() == 0 && d.precision() < 19) {
+        g.writeNumber(d.longValue()); // the same text as toString(), with no String made
+      } else {
+        g.writeNumber(d.toString());
+      }
     }
   }
 
@@ -502,8 +511,10 @@ public final class ModelWriter {
     if (!activities.isEmpty()) {
       g.writeFieldName(name);
       g.writeStartArray();
-      for (Activity a : activities) {
-        activity(a, g);
+      // indexed: the model's lists are immutable random-access lists, and an iterator per list
+      // was a visible share of what writing allocates
+      for (int i = 0, n = activities.size(); i < n; i++) {
+        activity(activities.get(i), g);
       }
       g.writeEndArray();
     }
@@ -547,9 +558,7 @@ public final class ModelWriter {
   /** A language map, entries in their order. */
   public static void languageMap(LanguageMap map, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    for (Map.Entry<String, String> e : map.asMap().entrySet()) {
-      g.writeStringField(e.getKey(), e.getValue());
-    }
+    entries(map.asMap(), g, (tag, text, out) -> out.writeStringField(tag, text));
     g.writeEndObject();
   }
 
@@ -564,26 +573,51 @@ public final class ModelWriter {
   /** An extensions object, values exactly as held. */
   public static void extensions(Extensions extensions, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    for (Map.Entry<Iri, JsonValue> e : extensions.asMap().entrySet()) {
-      g.writeFieldName(e.getKey().value());
-      json(e.getValue(), g);
-    }
+    entries(extensions.asMap(), g, (key, value, out) -> {
+      out.writeFieldName(key.value());
+      json(value, out);
+    });
     g.writeEndObject();
+  }
+
+  /** Writes one entry of a map. */
+  private interface EntryWriter<K, V> {
+    void write(K key, V value, JsonGenerator g) throws IOException;
+  }
+
+  /**
+   * Writes every entry of {@code map} in its order through the map's own {@code forEach}, which
+   * makes no entry objects (an unmodifiable map's entry set wraps every entry it hands out).
+   */
+  private static <K, V> void entries(Map<K, V> map, JsonGenerator g, EntryWriter<K, V> write)
+      throws IOException {
+    try {
+      map.forEach((key, value) -> {
+        try {
+          write.write(key, value, g);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Any JSON value; numbers are written with their literal text. */
   public static void json(JsonValue v, JsonGenerator g) throws IOException {
     if (v instanceof JsonObject o) {
       g.writeStartObject();
-      for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
-        g.writeFieldName(e.getKey());
-        json(e.getValue(), g);
-      }
+      entries(o.members(), g, (name, value, out) -> {
+        out.writeFieldName(name);
+        json(value, out);
+      });
       g.writeEndObject();
     } else if (v instanceof JsonArray a) {
       g.writeStartArray();
-      for (JsonValue item : a.elements()) {
-        json(item, g);
+      List<JsonValue> items = a.elements();
+      for (int i = 0, n = items.size(); i < n; i++) {
+        json(items.get(i), g);
       }
       g.writeEndArray();
     } else if (v instanceof JsonString s) {
@@ -652,8 +686,8 @@ public final class ModelWriter {
   private static <T> void strings(List<T> items, Function<T, String> text, JsonGenerator g)
       throws IOException {
     g.writeStartArray();
-    for (T item : items) {
-      g.writeString(text.apply(item));
+    for (int i = 0, n = items.size(); i < n; i++) {
+      g.writeString(text.apply(items.get(i)));
     }
     g.writeEndArray();
   }

@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,10 @@ final class StreamReader {
 
   static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
 
+  /** {@code values()} copies its array on every call. */
+  private static final InteractionType.ComponentList[] COMPONENT_LISTS =
+      InteractionType.ComponentList.values();
+
   /** Where an Agent or Group stands; as the validator's roles. */
   private enum Role {
     ACTOR, OBJECT, AUTHORITY, INSTRUCTOR, TEAM, MEMBER, CONTEXT_AGENT, CONTEXT_GROUP
@@ -99,7 +104,7 @@ final class StreamReader {
    * threads without locks (an {@code Iri} is immutable, a slot holds one or another).
    */
   private final @Nullable Iri[] recentIris = new Iri[512];
-  /** The single-entry language maps last read, kept as {@link #recentIris} are. */
+  /** The language maps last read, by their first entry, kept as {@link #recentIris} are. */
   private final @Nullable LanguageMap[] recentLanguageMaps = new LanguageMap[256];
 
   StreamReader(XapiVersion version, JsonFactory factory) {
@@ -618,7 +623,7 @@ final class StreamReader {
       b.correctResponsesPattern(pattern);
     }
     if (components != null) {
-      for (InteractionType.ComponentList list : InteractionType.ComponentList.values()) {
+      for (InteractionType.ComponentList list : COMPONENT_LISTS) {
         List<InteractionComponent> items = components.get(list);
         if (items != null) {
           b.components(list, items);
@@ -632,7 +637,7 @@ final class StreamReader {
   }
 
   private static InteractionType.ComponentList componentList(String wireName) {
-    for (InteractionType.ComponentList list : InteractionType.ComponentList.values()) {
+    for (InteractionType.ComponentList list : COMPONENT_LISTS) {
       if (list.wireName().equals(wireName)) {
         return list;
       }
@@ -1014,8 +1019,9 @@ final class StreamReader {
       return LanguageMap.empty();
     }
     expect(p.nextToken(), JsonToken.VALUE_STRING);
-    // One entry, the common case: verb displays and activity names repeat from statement to
-    // statement, so look for the same map read before, from the parser's characters.
+    // Verb displays and activity names repeat from statement to statement: follow the map read
+    // last with the same first entry, comparing the parser's characters (no String made), and
+    // return it if every entry matches. Its tags were checked when it was read.
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
@@ -1025,33 +1031,58 @@ final class StreamReader {
     }
     int slot = (hash ^ (hash >>> 16)) & (recentLanguageMaps.length - 1);
     LanguageMap recent = recentLanguageMaps[slot];
-    String firstText = null;
-    if (recent != null && recent.size() == 1) {
-      Map.Entry<String, String> entry = recent.asMap().entrySet().iterator().next();
+    Iterator<Map.Entry<String, String>> following = null;
+    if (recent != null) {
+      Iterator<Map.Entry<String, String>> it = recent.asMap().entrySet().iterator();
+      Map.Entry<String, String> entry = it.next();
       if (entry.getKey().equals(first) && sameText(entry.getValue(), chars, offset, length)) {
-        firstText = entry.getValue();
+        following = it;
       }
     }
-    if (firstText == null) {
+    Map<String, String> entries = null;
+    if (following == null) {
       check(LanguageTags.isValid(first));
-      firstText = p.getText();
-      recent = null;
+      entries = new LinkedHashMap<>(4);
+      entries.put(first, p.getText());
     }
-    String tag = p.nextFieldName();
-    if (tag == null) {
-      if (recent == null) {
-        recent = LanguageMap.of(first, firstText);
-        recentLanguageMaps[slot] = recent;
+    int matched = 1;
+    for (String tag = p.nextFieldName(); tag != null; tag = p.nextFieldName()) {
+      expect(p.nextToken(), JsonToken.VALUE_STRING);
+      if (following != null) {
+        if (following.hasNext()) {
+          Map.Entry<String, String> entry = following.next();
+          if (entry.getKey().equals(tag) && sameText(entry.getValue(), p.getTextCharacters(),
+              p.getTextOffset(), p.getTextLength())) {
+            matched++;
+            continue;
+          }
+        }
+        entries = firstEntries(Objects.requireNonNull(recent), matched);
+        following = null;
       }
-      return recent;
+      check(LanguageTags.isValid(tag)
+          && Objects.requireNonNull(entries).put(tag, p.getText()) == null);
     }
-    Map<String, String> entries = new LinkedHashMap<>();
-    entries.put(first, firstText);
-    for (; tag != null; tag = p.nextFieldName()) {
-      p.nextToken();
-      check(LanguageTags.isValid(tag) && entries.put(tag, string(p)) == null);
+    if (following != null) {
+      if (!following.hasNext()) {
+        return Objects.requireNonNull(recent);
+      }
+      entries = firstEntries(Objects.requireNonNull(recent), matched);
     }
-    return LanguageMap.of(entries);
+    LanguageMap map = LanguageMap.of(Objects.requireNonNull(entries));
+    recentLanguageMaps[slot] = map;
+    return map;
+  }
+
+  /** The first {@code count} entries of {@code map}, in a map that more may be added to. */
+  private static Map<String, String> firstEntries(LanguageMap map, int count) {
+    Map<String, String> entries = new LinkedHashMap<>(4);
+    Iterator<Map.Entry<String, String>> it = map.asMap().entrySet().iterator();
+    for (int i = 0; i < count; i++) {
+      Map.Entry<String, String> entry = it.next();
+      entries.put(entry.getKey(), entry.getValue());
+    }
+    return entries;
   }
 
   private Extensions extensions(JsonParser p) throws IOException {
@@ -1149,6 +1180,9 @@ final class StreamReader {
 
   /** The tree path refuses numbers whose exponent no BigDecimal holds. */
   private static boolean fitsBigDecimal(String text) {
+    if (text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+      return true; // a scale of at most the text's length
+    }
     try {
       return new BigDecimal(text).signum() >= -1;
     } catch (NumberFormatException e) {

@@ -165,4 +165,45 @@ class FastPathAgreesWithTreePathTest {
           .isNull();
     }
   }
+  /**
+   * The fast path returns a language map read before when every entry matches, in order; maps
+   * that share only some entries with the one before, in any order, or repeat a tag, are read
+   * for themselves.
+   */
+  @Test
+  void languageMapsThatShareEntriesWithTheMapReadBefore() {
+    Codec codec = codec(XapiVersion.V2_0_0);
+    List<String> displays = List.of(
+        "{\"en-US\": \"x\", \"de\": \"y\"}",
+        "{\"en-US\": \"x\", \"de\": \"y\"}",
+        "{\"en-US\": \"x\"}",
+        "{\"en-US\": \"x\", \"de\": \"y\"}",
+        "{\"en-US\": \"x\", \"de\": \"z\"}",
+        "{\"en-US\": \"x\", \"de\": \"z\", \"fr\": \"w\"}",
+        "{\"en-US\": \"x\", \"fr\": \"w\", \"de\": \"z\"}",
+        "{\"en-US\": \"x\", \"fr\": \"w\"}",
+        "{\"en-US\": \"x\", \"fr\": \"w\", \"fr\": \"w\"}",
+        "{\"en-US\": \"x\", \"fr\": \"w\", \"FR\": \"v\"}",
+        "{\"en-US\": \"x\", \"en-US\": \"x\"}",
+        "{\"en-US\": \"x\", \"fr\": \"w\", \"de\": \"z\"}",
+        "{\"en-US\": \"x\", \"fr\": \"w\", \"de\": \"z\", \"x-bad tag\": \"t\"}",
+        "{\"en-US\": \"x\", \"fr\": \"w\", \"de\": \"z\"}");
+    int rejected = 0;
+    for (String display : displays) {
+      byte[] bytes = ("{\"actor\": {\"mbox\": \"mailto:a@example.edu\"}, \"verb\": {\"id\": "
+          + "\"http://example.com/v\", \"display\": " + display + "}, \"object\": {\"id\": "
+          + "\"http://example.com/a\"}}").getBytes(StandardCharsets.UTF_8);
+      Statement fast = codec.fast().statement(bytes);
+      Statement tree = tree(codec, bytes);
+      assertThat(fast).as(display).isEqualTo(tree);
+      if (tree == null) {
+        rejected++;
+        continue;
+      }
+      assertThat(List.copyOf(fast.verb().display().orElseThrow().asMap().entrySet()))
+          .as(display)
+          .isEqualTo(List.copyOf(tree.verb().display().orElseThrow().asMap().entrySet()));
+    }
+    assertThat(rejected).isEqualTo(4);
+  }
 }
