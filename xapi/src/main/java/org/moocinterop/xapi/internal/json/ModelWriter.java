@@ -3,7 +3,6 @@ package org.moocinterop.xapi.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -558,7 +557,9 @@ public final class ModelWriter {
   /** A language map, entries in their order. */
   public static void languageMap(LanguageMap map, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    entries(map.asMap(), g, (tag, text, out) -> out.writeStringField(tag, text));
+    for (Map.Entry<String, String> e : map.asMap().entrySet()) {
+      g.writeStringField(e.getKey(), e.getValue());
+    }
     g.writeEndObject();
   }
 
@@ -573,45 +574,21 @@ public final class ModelWriter {
   /** An extensions object, values exactly as held. */
   public static void extensions(Extensions extensions, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    entries(extensions.asMap(), g, (key, value, out) -> {
-      out.writeFieldName(key.value());
-      json(value, out);
-    });
-    g.writeEndObject();
-  }
-
-  /** Writes one entry of a map. */
-  private interface EntryWriter<K, V> {
-    void write(K key, V value, JsonGenerator g) throws IOException;
-  }
-
-  /**
-   * Writes every entry of {@code map} in its order through the map's own {@code forEach}, which
-   * makes no entry objects (an unmodifiable map's entry set wraps every entry it hands out).
-   */
-  private static <K, V> void entries(Map<K, V> map, JsonGenerator g, EntryWriter<K, V> write)
-      throws IOException {
-    try {
-      map.forEach((key, value) -> {
-        try {
-          write.write(key, value, g);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    for (Map.Entry<Iri, JsonValue> e : extensions.asMap().entrySet()) {
+      g.writeFieldName(e.getKey().value());
+      json(e.getValue(), g);
     }
+    g.writeEndObject();
   }
 
   /** Any JSON value; numbers are written with their literal text. */
   public static void json(JsonValue v, JsonGenerator g) throws IOException {
     if (v instanceof JsonObject o) {
       g.writeStartObject();
-      entries(o.members(), g, (name, value, out) -> {
-        out.writeFieldName(name);
-        json(value, out);
-      });
+      for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
+        g.writeFieldName(e.getKey());
+        json(e.getValue(), g);
+      }
       g.writeEndObject();
     } else if (v instanceof JsonArray a) {
       g.writeStartArray();
