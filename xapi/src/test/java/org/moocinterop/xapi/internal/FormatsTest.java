@@ -2,6 +2,10 @@ package org.moocinterop.xapi.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +27,36 @@ class FormatsTest {
       "gd41c918-b88b-4b20-a0a5-a4c32391aaa0, false", "fd41c918-b88b4-b20-a0a5-a4c32391aaa0, false"})
   void uuids(String text, boolean valid) {
     assertThat(Uuids.isValid(text)).isEqualTo(valid);
+    UUID parsed = Uuids.parse(("[" + text + "]").toCharArray(), 1, text.length());
+    assertThat(parsed).isEqualTo(valid ? UUID.fromString(text) : null);
+  }
+
+  /** The one-pass parse agrees with isValid and UUID.fromString on generated texts. */
+  @Test
+  void uuidParseAgreesWithCheckAndJdkOnGeneratedTexts() {
+    Random random = new Random(36L);
+    String alphabet = "0123456789abcdefABCDEF-g+ \u0661";
+    int valid = 0;
+    for (int i = 0; i < 50_000; i++) {
+      char[] text = UUID.randomUUID().toString().toCharArray();
+      if (random.nextBoolean()) {
+        text = String.valueOf(text).toUpperCase(Locale.ROOT).toCharArray();
+      }
+      int changes = random.nextInt(3);
+      for (int k = 0; k < changes; k++) {
+        text[random.nextInt(text.length)] = alphabet.charAt(random.nextInt(alphabet.length()));
+      }
+      String s = String.valueOf(text);
+      UUID parsed = Uuids.parse(text, 0, text.length);
+      if (Uuids.isValid(s)) {
+        valid++;
+        assertThat(parsed).as(s).isEqualTo(UUID.fromString(s));
+      } else {
+        assertThat(parsed).as(s).isNull();
+      }
+    }
+    assertThat(valid).isGreaterThan(10_000).isLessThan(50_000);
+    assertThat(Uuids.parse("x".toCharArray(), 0, 1)).isNull();
   }
 
   @ParameterizedTest(name = "{0}: {1}")

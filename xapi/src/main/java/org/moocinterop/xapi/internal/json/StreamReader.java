@@ -1232,9 +1232,12 @@ final class StreamReader {
   }
 
   private static UUID uuid(JsonParser p) throws IOException {
-    String text = string(p);
-    check(Uuids.isValid(text));
-    return UUID.fromString(text);
+    expect(p.currentToken(), JsonToken.VALUE_STRING);
+    UUID uuid = Uuids.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    if (uuid == null) {
+      throw new GiveUp();
+    }
+    return uuid;
   }
 
   private Instant instant(JsonParser p) throws IOException {
