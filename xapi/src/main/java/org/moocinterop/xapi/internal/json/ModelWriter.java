@@ -57,10 +57,11 @@ import org.moocinterop.xapi.StatementResult;
  */
 public final class ModelWriter {
 
-  // field names and objectType values, encoded once
   /** {@code values()} copies its array on every call. */
   private static final InteractionType.ComponentList[] COMPONENT_LISTS =
       InteractionType.ComponentList.values();
+
+  // field names and objectType values, encoded once
   private static final SerializedString ID = new SerializedString("id");
   private static final SerializedString ACTOR = new SerializedString("actor");
   private static final SerializedString VERB = new SerializedString("verb");
