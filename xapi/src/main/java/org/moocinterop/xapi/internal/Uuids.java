@@ -1,5 +1,6 @@
 package org.moocinterop.xapi.internal;
 
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -19,12 +20,7 @@ public final class Uuids {
       return false;
     }
     for (int i = 0; i < 36; i++) {
-      char c = text.charAt(i);
-      if (i == 8 || i == 13 || i == 18 || i == 23) {
-        if (c != '-') {
-          return false;
-        }
-      } else if (!isHex(c)) {
+      if (!fits(text.charAt(i), i)) {
         return false;
       }
     }
@@ -46,22 +42,13 @@ public final class Uuids {
     int digits = 0;
     for (int i = 0; i < 36; i++) {
       char c = chars[offset + i];
-      if (i == 8 || i == 13 || i == 18 || i == 23) {
-        if (c != '-') {
-          return null;
-        }
-        continue;
-      }
-      int value;
-      if (c >= '0' && c <= '9') {
-        value = c - '0';
-      } else if (c >= 'a' && c <= 'f') {
-        value = c - 'a' + 10;
-      } else if (c >= 'A' && c <= 'F') {
-        value = c - 'A' + 10;
-      } else {
+      if (!fits(c, i)) {
         return null;
       }
+      if (c == '-') {
+        continue;
+      }
+      int value = HexFormat.fromHexDigit(c);
       if (digits++ < 16) {
         msb = msb << 4 | value;
       } else {
@@ -71,7 +58,9 @@ public final class Uuids {
     return new UUID(msb, lsb);
   }
 
-  static boolean isHex(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  /** Whether {@code c} may stand at {@code index} of the form: a dash or an ASCII hex digit. */
+  private static boolean fits(char c, int index) {
+    return (index == 8 || index == 13 || index == 18 || index == 23) ? c == '-'
+        : HexFormat.isHexDigit(c);
   }
 }

@@ -1,5 +1,6 @@
 package org.moocinterop.xapi.internal.validation;
 
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -91,8 +92,7 @@ public final class ValueFormats {
   private static boolean isHex(String text) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+      if (!HexFormat.isHexDigit(text.charAt(i))) {
         return false;
       }
     }
