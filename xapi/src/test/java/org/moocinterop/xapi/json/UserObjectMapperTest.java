@@ -3,10 +3,12 @@ package org.moocinterop.xapi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,5 +116,45 @@ class UserObjectMapperTest {
     byte[] statement = Fixtures.bytes("statements/valid/statement-01.json");
 
     assertThat(old.readValue(statement, Statement.class)).isEqualTo(json.readStatement(statement));
+  }
+
+  /** IRIs (verb, activity, type, moreInfo, extension keys) with characters outside ASCII. */
+  private static final String NON_ASCII_IRIS = """
+      {"actor":{"mbox":"mailto:lerner@kurse.example"},
+       "verb":{"id":"https://vokabular.example/verben/lösen","display":{"de-DE":"gelöst"}},
+       "object":{"objectType":"Activity","id":"https://kurse.example/übung/1",
+         "definition":{"type":"https://vokabular.example/aktivitäten/übung",
+           "moreInfo":"https://kurse.example/mehr/über",
+           "extensions":{"https://vokabular.example/erweiterungen/schwierigkeit":3}}},
+       "result":{"extensions":{"https://vokabular.example/erweiterungen/größe":true}},
+       "context":{"contextActivities":{"parent":[{"id":"https://kurse.example/übung"}],
+         "grouping":[{"id":"https://kurse.example/übung"}]},
+         "extensions":{"https://vokabular.example/erweiterungen/größe":"ß"}}}
+      """;
+
+  @Test
+  void nonAsciiIrisAreWrittenAsXapiJsonWritesThem() throws Exception {
+    Statement statement = json.readStatement(NON_ASCII_IRIS);
+
+    byte[] written = mapper.writeValueAsBytes(statement);
+
+    assertThat(written).isEqualTo(json.write(statement, Format.EXACT));
+    assertThat(new String(written, StandardCharsets.UTF_8))
+        .contains("https://vokabular.example/verben/lösen");
+    assertThat(json.readStatement(written)).isEqualTo(statement);
+  }
+
+  @Test
+  void aMapperThatEscapesNonAsciiEscapesIris() throws Exception {
+    Statement statement = json.readStatement(NON_ASCII_IRIS);
+    ObjectMapper escaping = JsonMapper.builder().addModule(new XapiModule())
+        .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    String written = escaping.writeValueAsString(statement);
+
+    assertThat(written).isASCII()
+        .contains("https://vokabular.example/verben/l\\u00F6sen")
+        .contains("https://vokabular.example/erweiterungen/gr\\u00F6\\u00DFe");
+    assertThat(json.readStatement(written)).isEqualTo(statement);
   }
 }

@@ -277,7 +277,7 @@ public final class ModelWriter {
       // objectType is optional for an Activity; the ids format keeps only the id, as the ADL suite
       // checks for the object of a sub-statement (XAPI-00171).
       g.writeFieldName(OBJECT_TYPE);
-    g.writeString(TYPE_ACTIVITY);
+      g.writeString(TYPE_ACTIVITY);
     }
     string(ID, a.id().value(), g);
     if (format != Format.IDS && a.definition().isPresent()) {
