@@ -29,6 +29,20 @@ import org.moocinterop.xapi.XapiVersion;
 /** A platform's own ObjectMapper, with XapiModule registered, reads and writes the model. */
 class UserObjectMapperTest {
 
+  /** IRIs (verb, activity, type, moreInfo, extension keys) with characters outside ASCII. */
+  private static final String NON_ASCII_IRIS = """
+      {"actor":{"mbox":"mailto:lerner@kurse.example"},
+       "verb":{"id":"https://vokabular.example/verben/lösen","display":{"de-DE":"gelöst"}},
+       "object":{"objectType":"Activity","id":"https://kurse.example/übung/1",
+         "definition":{"type":"https://vokabular.example/aktivitäten/übung",
+           "moreInfo":"https://kurse.example/mehr/über",
+           "extensions":{"https://vokabular.example/erweiterungen/schwierigkeit":3}}},
+       "result":{"extensions":{"https://vokabular.example/erweiterungen/größe":true}},
+       "context":{"contextActivities":{"parent":[{"id":"https://kurse.example/übung"}],
+         "grouping":[{"id":"https://kurse.example/übung"}]},
+         "extensions":{"https://vokabular.example/erweiterungen/größe":"ß"}}}
+      """;
+
   private final ObjectMapper mapper = JsonMapper.builder().addModule(new XapiModule()).build();
   private final XapiJson json = XapiJson.forVersion(XapiVersion.V2_0_0);
   private final byte[] input = Fixtures.bytes("statements/valid/statement-01.json");
@@ -117,20 +131,6 @@ class UserObjectMapperTest {
 
     assertThat(old.readValue(statement, Statement.class)).isEqualTo(json.readStatement(statement));
   }
-
-  /** IRIs (verb, activity, type, moreInfo, extension keys) with characters outside ASCII. */
-  private static final String NON_ASCII_IRIS = """
-      {"actor":{"mbox":"mailto:lerner@kurse.example"},
-       "verb":{"id":"https://vokabular.example/verben/lösen","display":{"de-DE":"gelöst"}},
-       "object":{"objectType":"Activity","id":"https://kurse.example/übung/1",
-         "definition":{"type":"https://vokabular.example/aktivitäten/übung",
-           "moreInfo":"https://kurse.example/mehr/über",
-           "extensions":{"https://vokabular.example/erweiterungen/schwierigkeit":3}}},
-       "result":{"extensions":{"https://vokabular.example/erweiterungen/größe":true}},
-       "context":{"contextActivities":{"parent":[{"id":"https://kurse.example/übung"}],
-         "grouping":[{"id":"https://kurse.example/übung"}]},
-         "extensions":{"https://vokabular.example/erweiterungen/größe":"ß"}}}
-      """;
 
   @Test
   void nonAsciiIrisAreWrittenAsXapiJsonWritesThem() throws Exception {
