@@ -65,6 +65,25 @@ class NumberPrecisionTest {
     assertThat(List.of(built)).containsExactly(json.readStatement(json.write(built, Format.EXACT)));
   }
 
+  @Test
+  void integerScoresAreWrittenAsTheirTextOnBothSidesOfTheLongShortcut() {
+    // up to 18 digits the writer skips the String; from 19 on, and with an exponent, it does not
+    Statement scored = json.readStatement("""
+        {"actor":{"mbox":"mailto:a@example.org"},"verb":{"id":"https://example.org/v"},
+         "object":{"id":"https://example.org/a"},
+         "result":{"score":{"raw":-7,"min":-123456789012345678,"max":1234567890123456789012}}}
+        """);
+    Statement exponent = json.readStatement("""
+        {"actor":{"mbox":"mailto:a@example.org"},"verb":{"id":"https://example.org/v"},
+         "object":{"id":"https://example.org/a"},"result":{"score":{"raw":0,"max":1e1}}}
+        """);
+
+    assertThat(new String(json.write(scored, Format.EXACT), StandardCharsets.UTF_8)).contains(
+        "\"score\":{\"raw\":-7,\"min\":-123456789012345678,\"max\":1234567890123456789012}");
+    assertThat(new String(json.write(exponent, Format.EXACT), StandardCharsets.UTF_8))
+        .contains("\"score\":{\"raw\":0,\"max\":1E+1}");
+  }
+
   private String number(String key) {
     return ((JsonNumber) extensions.get(Iri.of("https://example.org/ext/" + key)).orElseThrow())
         .text();

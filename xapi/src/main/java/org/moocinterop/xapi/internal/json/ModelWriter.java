@@ -57,8 +57,8 @@ import org.moocinterop.xapi.StatementResult;
  */
 public final class ModelWriter {
 
-  /** {@code values()} copies its array on every call. */
-  private static final InteractionType.ComponentList[] COMPONENT_LISTS =
+  /** {@code values()} copies its array on every call; the reader uses this one too. */
+  static final InteractionType.ComponentList[] COMPONENT_LISTS =
       InteractionType.ComponentList.values();
 
   // field names and objectType values, encoded once

@@ -77,10 +77,6 @@ final class StreamReader {
 
   static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
 
-  /** {@code values()} copies its array on every call. */
-  private static final InteractionType.ComponentList[] COMPONENT_LISTS =
-      InteractionType.ComponentList.values();
-
   /** Where an Agent or Group stands; as the validator's roles. */
   private enum Role {
     ACTOR, OBJECT, AUTHORITY, INSTRUCTOR, TEAM, MEMBER, CONTEXT_AGENT, CONTEXT_GROUP
@@ -623,7 +619,7 @@ final class StreamReader {
       b.correctResponsesPattern(pattern);
     }
     if (components != null) {
-      for (InteractionType.ComponentList list : COMPONENT_LISTS) {
+      for (InteractionType.ComponentList list : ModelWriter.COMPONENT_LISTS) {
         List<InteractionComponent> items = components.get(list);
         if (items != null) {
           b.components(list, items);
@@ -637,7 +633,7 @@ final class StreamReader {
   }
 
   private static InteractionType.ComponentList componentList(String wireName) {
-    for (InteractionType.ComponentList list : COMPONENT_LISTS) {
+    for (InteractionType.ComponentList list : ModelWriter.COMPONENT_LISTS) {
       if (list.wireName().equals(wireName)) {
         return list;
       }
